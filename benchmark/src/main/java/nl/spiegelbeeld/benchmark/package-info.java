@@ -1,0 +1,2 @@
+/** Spiegelbeeld benchmark. */
+package nl.spiegelbeeld.benchmark;

@@ -1,0 +1,2 @@
+/** Spiegelbeeld fhir-mappings. */
+package nl.spiegelbeeld.mappings;

@@ -1,0 +1,2 @@
+/** Spiegelbeeld plugin. */
+package nl.spiegelbeeld.plugin;
