@@ -1,2 +1,0 @@
-/** Spiegelbeeld fhir-mappings. */
-package nl.spiegelbeeld.mappings;
