@@ -1,0 +1,51 @@
+package nl.spiegelbeeld.benchmark;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code spiegelbeeld-benchmark} command line; {@code serve} is the default sub-command, so its
+ * flags also work without naming it.
+ */
+@Command(
+    name = "spiegelbeeld-benchmark",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {ServeCommand.class},
+    description = "De benchmarkdienst van Spiegelbeeld: ontvangt alleen geaggregeerde cijfers.")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+  private final Map<String, String> environment;
+
+  @Mixin ServeOptions serveOptions;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * @param environment the environment settings are read from; the only place it is passed in
+   */
+  public BenchmarkCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  public static void main(String[] args) {
+    int exitCode = new CommandLine(new BenchmarkCommand(System.getenv())).execute(args);
+    // On success `serve` has started Jetty, whose threads keep the JVM running: no exit then.
+    if (exitCode != CommandLine.ExitCode.OK) {
+      System.exit(exitCode);
+    }
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public Integer call() {
+    return ServeCommand.serve(serveOptions, environment, spec.commandLine());
+  }
+}

@@ -1,0 +1,81 @@
+package nl.spiegelbeeld.benchmark.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the benchmark service is configured with, read once in {@code main} and passed down.
+ *
+ * @param host the address to bind to; 127.0.0.1 keeps a local run off the network
+ * @param port the TCP port; 0 picks a free one (tests)
+ * @param https on when served over https (production): responses then carry HSTS
+ */
+public record AppConfig(String host, int port, boolean https) {
+
+  static final String HOST = "SPIEGELBEELD_BENCHMARK_HOST (--host)";
+  static final String PORT = "SPIEGELBEELD_BENCHMARK_PORT (--port)";
+  static final String HTTPS = "SPIEGELBEELD_BENCHMARK_HTTPS (--https)";
+
+  public AppConfig {
+    Objects.requireNonNull(host, "host");
+    List<String> problems = new ArrayList<>();
+    if (host.isBlank()) {
+      problems.add(HOST + " mag niet leeg zijn.");
+    }
+    if (port < 0 || port > 65535) {
+      problems.add(portProblem(String.valueOf(port)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidConfiguration(problems);
+    }
+  }
+
+  /**
+   * Reads the configuration: a flag (key {@code host}, {@code port} or {@code https}) wins over its
+   * environment variable, which wins over the default (127.0.0.1, 8090, false).
+   *
+   * @throws InvalidConfiguration naming every setting that cannot be used
+   */
+  public static AppConfig read(Map<String, String> environment, Map<String, String> flags) {
+    List<String> problems = new ArrayList<>();
+    String host = value("host", "SPIEGELBEELD_BENCHMARK_HOST", "127.0.0.1", environment, flags);
+    String port = value("port", "SPIEGELBEELD_BENCHMARK_PORT", "8090", environment, flags);
+    String https = value("https", "SPIEGELBEELD_BENCHMARK_HTTPS", "false", environment, flags);
+    int portNumber = 8090;
+    try {
+      portNumber = Integer.parseInt(port.strip());
+    } catch (NumberFormatException e) {
+      problems.add(portProblem(port));
+    }
+    String httpsValue = https.strip().toLowerCase(Locale.ROOT);
+    if (!httpsValue.equals("true") && !httpsValue.equals("false")) {
+      problems.add(HTTPS + " moet 'true' of 'false' zijn; gekregen: '" + https + "'.");
+    }
+    try {
+      AppConfig config = new AppConfig(host.strip(), portNumber, httpsValue.equals("true"));
+      if (problems.isEmpty()) {
+        return config;
+      }
+    } catch (InvalidConfiguration e) {
+      problems.addAll(e.problems());
+    }
+    throw new InvalidConfiguration(problems);
+  }
+
+  private static String value(
+      String flag,
+      String variable,
+      String defaultValue,
+      Map<String, String> environment,
+      Map<String, String> flags) {
+    String given = flags.get(flag);
+    return given != null ? given : environment.getOrDefault(variable, defaultValue);
+  }
+
+  private static String portProblem(String given) {
+    return PORT + " moet een getal van 0 tot en met 65535 zijn; gekregen: '" + given + "'.";
+  }
+}

@@ -1,0 +1,64 @@
+package nl.spiegelbeeld.plugin;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.spiegelbeeld.plugin.config.AppConfig;
+import nl.spiegelbeeld.plugin.config.AppConfigReader;
+import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code spiegelbeeld serve}: starts the web app and prints where to open it. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start Spiegelbeeld als webapplicatie (standaard als u geen opdracht geeft).")
+final class ServeCommand implements Callable<Integer> {
+
+  /** Times are shown as Dutch practices read them, whatever the server's own zone is. */
+  static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/Amsterdam");
+
+  @ParentCommand SpiegelbeeldCommand parent;
+
+  @Mixin ServeOptions options;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return serve(options, parent.environment(), spec.commandLine());
+  }
+
+  /**
+   * Reads the configuration, starts the app and returns at once: Jetty's threads keep the process
+   * alive until it is stopped (Ctrl-C or TERM), when the shutdown hook stops the app cleanly.
+   *
+   * @return 0 when serving, 2 when the configuration is invalid
+   */
+  static int serve(ServeOptions options, Map<String, String> environment, CommandLine cli) {
+    AppConfig config;
+    try {
+      config = AppConfigReader.read(environment, options.given());
+    } catch (InvalidConfiguration e) {
+      PrintWriter err = cli.getErr();
+      err.println("Spiegelbeeld start niet; de configuratie klopt niet:");
+      e.problems().forEach(problem -> err.println("  - " + problem));
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    AppDependencies deps = new AppDependencies(Clock.system(PRACTICE_ZONE), Version.current());
+    Javalin app = App.create(config, deps).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "spiegelbeeld-stop"));
+    PrintWriter out = cli.getOut();
+    out.println("Spiegelbeeld draait. Open " + config.browserUrl(app.port()) + " in uw browser.");
+    out.flush();
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,17 @@
+package nl.spiegelbeeld.plugin;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The build's version, from the jar manifest; {@code dev} when run from classes (IDE, tests). */
+final class Version implements IVersionProvider {
+
+  static String current() {
+    String version = Version.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {"Spiegelbeeld " + current()};
+  }
+}
