@@ -1,7 +1,6 @@
 package nl.spiegelbeeld.mappings.codes;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Canonical FHIR {@code system} strings of the code systems Dutch GP data uses, with the {@code
@@ -35,6 +34,15 @@ public final class CodeSystems {
   /** G-Standaard handelsproduct (HPK). */
   public static final String G_STANDAARD_HPK = "urn:oid:2.16.840.1.113883.2.4.4.7";
 
+  /** G-Standaard ZI-nummer (artikel, Bestand 004). */
+  public static final String G_STANDAARD_ZI = "urn:oid:2.16.840.1.113883.2.4.4.8";
+
+  /** ICD-10-NL (problem lists sometimes carry it beside ICPC). */
+  public static final String ICD_10_NL = "http://hl7.org/fhir/sid/icd-10-nl";
+
+  /** STU3 (zib2017) stop type code system: {@code 1} tijdelijk, {@code 2} definitief. */
+  public static final String STOP_TYPE_STU3 = "urn:oid:2.16.840.1.113883.2.4.3.11.60.20.77.5.2.1";
+
   public static final String AGB_Z = "http://fhir.nl/fhir/NamingSystem/agb-z";
   public static final String BSN = "http://fhir.nl/fhir/NamingSystem/bsn";
 
@@ -47,23 +55,27 @@ public final class CodeSystems {
 
   /** OID spellings of the systems above, as some HIS send them (reference.md §1). */
   private static final Map<String, String> OID_TO_CANONICAL =
-      Map.of(
-          "urn:oid:2.16.840.1.113883.2.4.4.31.1", ICPC_1_NL,
-          "urn:oid:2.16.840.1.113883.6.73", ATC,
-          "urn:oid:2.16.840.1.113883.2.4.4.30.45", NHG_TABEL_45,
-          "urn:oid:2.16.840.1.113883.6.1", LOINC,
-          "urn:oid:2.16.840.1.113883.6.96", SNOMED_CT,
-          "urn:oid:2.16.840.1.113883.6.8", UCUM,
-          "urn:oid:2.16.840.1.113883.2.4.6.1", AGB_Z,
-          "urn:oid:2.16.840.1.113883.2.4.6.3", BSN);
+      Map.ofEntries(
+          Map.entry("urn:oid:2.16.840.1.113883.2.4.4.31.1", ICPC_1_NL),
+          Map.entry("urn:oid:2.16.840.1.113883.6.73", ATC),
+          Map.entry("urn:oid:2.16.840.1.113883.2.4.4.30.45", NHG_TABEL_45),
+          Map.entry("urn:oid:2.16.840.1.113883.6.1", LOINC),
+          Map.entry("urn:oid:2.16.840.1.113883.6.96", SNOMED_CT),
+          Map.entry("urn:oid:2.16.840.1.113883.6.8", UCUM),
+          Map.entry("urn:oid:2.16.840.1.113883.2.4.6.1", AGB_Z),
+          Map.entry("urn:oid:2.16.840.1.113883.2.4.6.3", BSN),
+          Map.entry("urn:oid:2.16.840.1.113883.6.3.2", ICD_10_NL));
 
   private CodeSystems() {}
 
   /**
    * The canonical spelling of a {@code system}: an {@code urn:oid:} alias becomes its URI, any
-   * other value is returned unchanged.
+   * other value (including {@code null}) is returned unchanged.
    */
   public static String canonical(String system) {
-    return Optional.ofNullable(OID_TO_CANONICAL.get(system)).orElse(system);
+    if (system == null) {
+      return null;
+    }
+    return OID_TO_CANONICAL.getOrDefault(system, system);
   }
 }

@@ -46,6 +46,10 @@ public final class NictizProfiles {
   public static final String EXT_STOP_TYPE_STU3 =
       "http://nictiz.nl/fhir/StructureDefinition/zib-Medication-StopType";
 
+  /** STU3 pharmaceutical treatment identifier ({@code valueIdentifier}), reference.md §2.4. */
+  public static final String EXT_TREATMENT_IDENTIFIER_STU3 =
+      "http://nictiz.nl/fhir/StructureDefinition/zib-Medication-MedicationTreatment";
+
   /** SNOMED category of a medication agreement (R4, MP9). */
   public static final String CATEGORY_MEDICATION_AGREEMENT = "33633005";
 
