@@ -31,6 +31,29 @@ final class ServeOptions {
               + " false).")
   String https;
 
+  @Option(
+      names = "--jdbc-url",
+      paramLabel = "URL",
+      description =
+          "PostgreSQL-server, bv. jdbc:postgresql://db.example.nl:5432/benchmark, zonder"
+              + " wachtwoord (SPIEGELBEELD_BENCHMARK_JDBC_URL; wachtwoord alleen in"
+              + " SPIEGELBEELD_BENCHMARK_JDBC_PASSWORD). Zonder: een ingebouwde PostgreSQL.")
+  String jdbcUrl;
+
+  @Option(
+      names = "--jdbc-user",
+      paramLabel = "GEBRUIKER",
+      description = "Gebruiker op de PostgreSQL-server (SPIEGELBEELD_BENCHMARK_JDBC_USER).")
+  String jdbcUser;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "MAP",
+      description =
+          "Datamap van de ingebouwde PostgreSQL; blijft bewaard (SPIEGELBEELD_BENCHMARK_DATA;"
+              + " standaard data/benchmark-pg).")
+  String dataDir;
+
   /** The flags that were given, keyed as {@code AppConfig.read} expects. */
   Map<String, String> given() {
     Map<String, String> given = new HashMap<>();
@@ -42,6 +65,15 @@ final class ServeOptions {
     }
     if (https != null) {
       given.put("https", https);
+    }
+    if (jdbcUrl != null) {
+      given.put("jdbc-url", jdbcUrl);
+    }
+    if (jdbcUser != null) {
+      given.put("jdbc-user", jdbcUser);
+    }
+    if (dataDir != null) {
+      given.put("data-dir", dataDir);
     }
     return given;
   }

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param host the address to bind to; 127.0.0.1 keeps a local run off the network
  * @param port the TCP port; 0 picks a free one (tests)
  * @param https on when served over https (production): responses then carry HSTS
+ * @param database the PostgreSQL server, or the embedded PostgreSQL's data directory
  */
-public record AppConfig(String host, int port, boolean https) {
+public record AppConfig(String host, int port, boolean https, DatabaseConfig database) {
 
   static final String HOST = "SPIEGELBEELD_BENCHMARK_HOST (--host)";
   static final String PORT = "SPIEGELBEELD_BENCHMARK_PORT (--port)";
@@ -21,21 +22,18 @@ public record AppConfig(String host, int port, boolean https) {
 
   public AppConfig {
     Objects.requireNonNull(host, "host");
-    List<String> problems = new ArrayList<>();
-    if (host.isBlank()) {
-      problems.add(HOST + " mag niet leeg zijn.");
-    }
-    if (port < 0 || port > 65535) {
-      problems.add(portProblem(String.valueOf(port)));
-    }
+    Objects.requireNonNull(database, "database");
+    List<String> problems = addressProblems(host, port);
     if (!problems.isEmpty()) {
       throw new InvalidConfiguration(problems);
     }
   }
 
   /**
-   * Reads the configuration: a flag (key {@code host}, {@code port} or {@code https}) wins over its
-   * environment variable, which wins over the default (127.0.0.1, 8090, false).
+   * Reads the configuration: a flag (key {@code host}, {@code port}, {@code https}, {@code
+   * jdbc-url}, {@code jdbc-user} or {@code data-dir}) wins over its environment variable, which
+   * wins over the default (127.0.0.1, 8090, false, an embedded PostgreSQL in {@code
+   * data/benchmark-pg}).
    *
    * @throws InvalidConfiguration naming every setting that cannot be used
    */
@@ -54,15 +52,28 @@ public record AppConfig(String host, int port, boolean https) {
     if (!httpsValue.equals("true") && !httpsValue.equals("false")) {
       problems.add(HTTPS + " moet 'true' of 'false' zijn; gekregen: '" + https + "'.");
     }
+    problems.addAll(addressProblems(host.strip(), portNumber));
+    DatabaseConfig database = null;
     try {
-      AppConfig config = new AppConfig(host.strip(), portNumber, httpsValue.equals("true"));
-      if (problems.isEmpty()) {
-        return config;
-      }
+      database = DatabaseConfig.read(environment, flags);
     } catch (InvalidConfiguration e) {
       problems.addAll(e.problems());
     }
-    throw new InvalidConfiguration(problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidConfiguration(problems);
+    }
+    return new AppConfig(host.strip(), portNumber, httpsValue.equals("true"), database);
+  }
+
+  private static List<String> addressProblems(String host, int port) {
+    List<String> problems = new ArrayList<>();
+    if (host.isBlank()) {
+      problems.add(HOST + " mag niet leeg zijn.");
+    }
+    if (port < 0 || port > 65535) {
+      problems.add(portProblem(String.valueOf(port)));
+    }
+    return problems;
   }
 
   private static String value(
