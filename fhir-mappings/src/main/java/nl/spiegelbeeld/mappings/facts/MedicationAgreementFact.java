@@ -29,6 +29,8 @@ import nl.spiegelbeeld.mappings.codes.Code;
  * @param treatmentId the Nictiz pharmaceutical treatment identifier ({@code system|value}), or
  *     {@code null}
  * @param authoredOn local date of {@code authoredOn}, or {@code null}
+ * @param reason the coded reason for changing or stopping (MP9 {@code reasonCode},
+ *     RedenWijzigenOfStaken; reference.md §2.4): the first coding, or {@code null}
  */
 public record MedicationAgreementFact(
     String resourceId,
@@ -44,7 +46,21 @@ public record MedicationAgreementFact(
     Category category,
     StopType stopType,
     String treatmentId,
-    LocalDate authoredOn) {
+    LocalDate authoredOn,
+    Reason reason) {
+
+  /**
+   * A coded reason for changing or stopping an agreement.
+   *
+   * @param code the coding, system canonical
+   * @param display the coding's display as sent, else the code
+   */
+  public record Reason(Code code, String display) {
+    public Reason {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(display, "display");
+    }
+  }
 
   /** Which rule of indicators.md §1 (Exposure interval) gave the period of use. */
   public enum PeriodSource {
@@ -91,6 +107,40 @@ public record MedicationAgreementFact(
     if (endExclusive != null && !endExclusive.isAfter(start)) {
       throw new IllegalArgumentException("endExclusive must be after start");
     }
+  }
+
+  /** An agreement without a coded reason (the components before {@code reason}). */
+  public MedicationAgreementFact(
+      String resourceId,
+      String patientId,
+      String atc,
+      Code medicationCode,
+      LocalDate start,
+      LocalDate endExclusive,
+      Period duration,
+      PeriodSource periodSource,
+      String status,
+      String intent,
+      Category category,
+      StopType stopType,
+      String treatmentId,
+      LocalDate authoredOn) {
+    this(
+        resourceId,
+        patientId,
+        atc,
+        medicationCode,
+        start,
+        endExclusive,
+        duration,
+        periodSource,
+        status,
+        intent,
+        category,
+        stopType,
+        treatmentId,
+        authoredOn,
+        null);
   }
 
   /**

@@ -139,7 +139,8 @@ public final class MedicationRequestMapper {
             category(request),
             stop.stopType(),
             treatmentId(request),
-            AmsterdamDates.asStart(request.getAuthoredOnElement()).orElse(null));
+            AmsterdamDates.asStart(request.getAuthoredOnElement()).orElse(null),
+            reason(request));
     return MappingResult.of(fact, problems);
   }
 
@@ -173,6 +174,20 @@ public final class MedicationRequestMapper {
         .filter(c -> CodeSystems.SNOMED_CT.equals(c.system()))
         .map(Code::code)
         .toList();
+  }
+
+  /** The first coded {@code reasonCode} (MP9: reden wijzigen of staken), or {@code null}. */
+  private static MedicationAgreementFact.Reason reason(MedicationRequest request) {
+    for (var concept : request.getReasonCode()) {
+      for (var coding : concept.getCoding()) {
+        if (coding.hasCode() && !coding.getCode().isBlank()) {
+          Code code = new Code(coding.getSystem(), coding.getCode());
+          String display = coding.hasDisplay() ? coding.getDisplay().trim() : code.code();
+          return new MedicationAgreementFact.Reason(code, display);
+        }
+      }
+    }
+    return null;
   }
 
   private static String treatmentId(MedicationRequest request) {

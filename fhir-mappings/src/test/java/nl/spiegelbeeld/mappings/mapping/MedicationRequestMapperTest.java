@@ -290,6 +290,21 @@ class MedicationRequestMapperTest {
   }
 
   @Test
+  void a_coded_reason_for_stopping_is_kept_with_its_display() {
+    MedicationAgreementFact f = map("stop-type-r4-with-reason.json").fact().orElseThrow();
+
+    assertThat(f.reason())
+        .isEqualTo(
+            new MedicationAgreementFact.Reason(
+                new Code(CodeSystems.SNOMED_CT, "281647001"), "bijwerking"));
+  }
+
+  @Test
+  void an_agreement_without_reason_code_has_no_reason() {
+    assertThat(map("stop-type-r4.json").fact().orElseThrow().reason()).isNull();
+  }
+
+  @Test
   void stop_type_geannuleerd_is_cancelled() {
     assertThat(map("stop-type-cancelled.json").fact().orElseThrow().stopType())
         .isEqualTo(StopType.CANCELLED);
