@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import nl.spiegelbeeld.plugin.config.AppConfig;
 import nl.spiegelbeeld.plugin.config.AppConfigReader;
 import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
+import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
+import nl.spiegelbeeld.plugin.indicator.definition.CatalogueRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
    * Reads the configuration, starts the app and returns at once: Jetty's threads keep the process
    * alive until it is stopped (Ctrl-C or TERM), when the shutdown hook stops the app cleanly.
    *
-   * @return 0 when serving, 2 when the configuration is invalid
+   * @return 0 when serving, 2 when the configuration is invalid, 1 when an indicator definition is
+   *     refused
    */
   static int serve(ServeOptions options, Map<String, String> environment, CommandLine cli) {
     AppConfig config;
@@ -52,6 +55,16 @@ final class ServeCommand implements Callable<Integer> {
       e.problems().forEach(problem -> err.println("  - " + problem));
       err.flush();
       return CommandLine.ExitCode.USAGE;
+    }
+    try {
+      // Every indicator definition is checked before anything is served.
+      Catalogue.load();
+    } catch (CatalogueRefused e) {
+      PrintWriter err = cli.getErr();
+      err.println("Spiegelbeeld start niet; de indicatordefinities kloppen niet:");
+      e.problems().forEach(problem -> err.println("  - " + problem));
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
     }
     AppDependencies deps = new AppDependencies(Clock.system(PRACTICE_ZONE), Version.current());
     Javalin app = App.create(config, deps).start();

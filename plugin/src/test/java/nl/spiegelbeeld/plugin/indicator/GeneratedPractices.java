@@ -56,7 +56,7 @@ final class GeneratedPractices {
     this.mapper = new FactsMapper(lists, gStandaard(catalog));
     for (int i = 0; i < profiles.size(); i++) {
       List<Resource> shared =
-          PatientResources.practice(profiles.get(i), practitionerIds(i), catalog);
+          PatientResources.practice(profiles.get(i), practitionerIds(i), catalog, referenceDate());
       practices.add(practice(shared));
       for (Resource r : shared) {
         if (r instanceof Medication m) {
