@@ -109,40 +109,6 @@ public record MedicationAgreementFact(
     }
   }
 
-  /** An agreement without a coded reason (the components before {@code reason}). */
-  public MedicationAgreementFact(
-      String resourceId,
-      String patientId,
-      String atc,
-      Code medicationCode,
-      LocalDate start,
-      LocalDate endExclusive,
-      Period duration,
-      PeriodSource periodSource,
-      String status,
-      String intent,
-      Category category,
-      StopType stopType,
-      String treatmentId,
-      LocalDate authoredOn) {
-    this(
-        resourceId,
-        patientId,
-        atc,
-        medicationCode,
-        start,
-        endExclusive,
-        duration,
-        periodSource,
-        status,
-        intent,
-        category,
-        stopType,
-        treatmentId,
-        authoredOn,
-        null);
-  }
-
   /**
    * The first day without medication from an explicit end or a duration, if the agreement has one.
    */

@@ -90,6 +90,7 @@ final class Agreements {
         Category.MEDICATION_AGREEMENT,
         stopType,
         treatment,
-        authoredOn);
+        authoredOn,
+        null);
   }
 }
