@@ -3,6 +3,7 @@ package nl.spiegelbeeld.plugin;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.spiegelbeeld.plugin.indicator.cli.ExportMeasuresCommand;
+import nl.spiegelbeeld.plugin.measure.MeasureCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "spiegelbeeld",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ServeCommand.class, ExportMeasuresCommand.class},
+    subcommands = {ServeCommand.class, MeasureCommand.class, ExportMeasuresCommand.class},
     description = "Spiegelbeeld: spiegelinformatie voor de huisartsenpraktijk.")
 public final class SpiegelbeeldCommand implements Callable<Integer> {
 

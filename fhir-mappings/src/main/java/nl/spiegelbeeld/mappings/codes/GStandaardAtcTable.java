@@ -80,6 +80,11 @@ public final class GStandaardAtcTable {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /** Every row by product code: e.g. to search a server for the products of some ATC classes. */
+  public Map<Code, Entry> entries() {
+    return byCode;
+  }
+
   public int size() {
     return byCode.size();
   }

@@ -24,6 +24,7 @@ import nl.spiegelbeeld.mappings.codes.CodeSystems;
 import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.mappings.derive.Practice;
 import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
+import nl.spiegelbeeld.plugin.pull.FactsMapper;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Organization;

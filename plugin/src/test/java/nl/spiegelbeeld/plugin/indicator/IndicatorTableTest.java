@@ -24,6 +24,7 @@ import nl.spiegelbeeld.plugin.indicator.engine.Membership;
 import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
 import nl.spiegelbeeld.plugin.indicator.engine.PatientResult;
 import nl.spiegelbeeld.plugin.indicator.engine.Role;
+import nl.spiegelbeeld.plugin.pull.FactsMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

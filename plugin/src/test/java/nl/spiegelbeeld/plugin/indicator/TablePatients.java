@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.spiegelbeeld.mappings.codes.CodeLists;
 import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
+import nl.spiegelbeeld.plugin.pull.FactsMapper;
 
 /** Patients written as table-test JSON ({@link CaseResources}), mapped to engine input. */
 public final class TablePatients {

@@ -105,6 +105,29 @@ public final class Catalogue {
     return d;
   }
 
+  /**
+   * The same catalogue with only the definitions of the given modules (e.g. {@code measure --module
+   * osteoporose}); an unknown module name is refused with the known ones named.
+   */
+  public Catalogue only(java.util.Collection<String> modules) {
+    List<String> unknown = modules.stream().filter(m -> !modules().contains(m)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown module "
+              + String.join(", ", unknown)
+              + "; known: "
+              + String.join(", ", modules()));
+    }
+    Map<String, IndicatorDefinition> kept = new LinkedHashMap<>();
+    byId.forEach(
+        (id, d) -> {
+          if (modules.contains(d.module())) {
+            kept.put(id, d);
+          }
+        });
+    return new Catalogue(terminology, kept);
+  }
+
   /** The modules, in index order. */
   public List<String> modules() {
     Set<String> seen = new HashSet<>();

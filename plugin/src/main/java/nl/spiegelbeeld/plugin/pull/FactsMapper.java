@@ -1,4 +1,4 @@
-package nl.spiegelbeeld.plugin.indicator;
+package nl.spiegelbeeld.plugin.pull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,11 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * One patient's FHIR resources → the engine's input, through fhir-mappings exactly as its README
- * shows (Conditions before EpisodeOfCares). Test support: the pull step maps per resource type.
+ * FHIR resources → the engine's facts, through the fhir-mappings mappers exactly as its README
+ * shows. The one way of mapping: the pull maps resource by resource as pages arrive ({@link
+ * #patient}, {@link #condition}, …), bundle files and tests map one patient's resources at once
+ * ({@link #map}); both use the same mappers with the same configuration. Thread-safe (the mappers
+ * keep no state).
  */
 public final class FactsMapper {
 
@@ -43,8 +46,37 @@ public final class FactsMapper {
     this.labs = ObservationMapper.standard(lists, false);
   }
 
+  public MappingResult<PatientFacts> patient(Patient patient) {
+    return patients.map(patient);
+  }
+
+  public MappingResult<ProblemFact> condition(Condition condition) {
+    return conditions.map(condition);
+  }
+
   /**
-   * Maps one patient's resources.
+   * @param conditionsById the Conditions' facts ({@link EpisodeOfCareMapper#index}): episodes take
+   *     the codes of the Conditions they refer to, so Conditions are mapped first
+   */
+  public MappingResult<ProblemFact> episode(
+      EpisodeOfCare episode, Map<String, ProblemFact> conditionsById) {
+    return episodes.map(episode, conditionsById);
+  }
+
+  /**
+   * @param medications the endpoint's Medications by id ({@link MedicationRequestMapper#index})
+   */
+  public MappingResult<MedicationAgreementFact> agreement(
+      MedicationRequest request, Map<String, Medication> medications) {
+    return agreements.map(request, medications);
+  }
+
+  public MappingResult<LabFact> lab(Observation observation) {
+    return labs.map(observation);
+  }
+
+  /**
+   * Maps one patient's resources (Conditions before EpisodeOfCares).
    *
    * @param medications the endpoint's Medications by id ({@link MedicationRequestMapper#index})
    */
@@ -56,19 +88,19 @@ public final class FactsMapper {
     List<LabFact> labFacts = new ArrayList<>();
     for (Resource r : resources) {
       if (r instanceof Patient p) {
-        patient = take(patients.map(p), problems);
+        patient = take(patient(p), problems);
       } else if (r instanceof Condition c) {
-        add(conditions.map(c), problemFacts, problems);
+        add(condition(c), problemFacts, problems);
       }
     }
     var byId = EpisodeOfCareMapper.index(problemFacts);
     for (Resource r : resources) {
       if (r instanceof EpisodeOfCare e) {
-        add(episodes.map(e, byId), problemFacts, problems);
+        add(episode(e, byId), problemFacts, problems);
       } else if (r instanceof MedicationRequest m) {
-        add(agreements.map(m, medications), agreementFacts, problems);
+        add(agreement(m, medications), agreementFacts, problems);
       } else if (r instanceof Observation o) {
-        add(labs.map(o), labFacts, problems);
+        add(lab(o), labFacts, problems);
       }
     }
     if (patient == null) {

@@ -1,0 +1,188 @@
+package nl.spiegelbeeld.plugin.pull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import nl.spiegelbeeld.plugin.practice.AccessTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * GET requests to a FHIR endpoint as a careful client makes them: FHIR JSON, gzip, the bearer
+ * token, transient faults (5xx, 429 with {@code Retry-After}, time-outs, dropped connections)
+ * retried with backoff and jitter, and one token refresh after a 401. Logs status codes and error
+ * classes only: never a URL (it may hold ids) or a body.
+ */
+public final class FhirHttp {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FhirHttp.class);
+
+  private final HttpClient client;
+  private final AccessTokens tokens;
+  private final RetryPolicy retry;
+  private final Sleeper sleeper;
+  private final PullStats stats;
+
+  public FhirHttp(
+      HttpClient client, AccessTokens tokens, RetryPolicy retry, Sleeper sleeper, PullStats stats) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.retry = Objects.requireNonNull(retry, "retry");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.stats = Objects.requireNonNull(stats, "stats");
+  }
+
+  /** An HTTP/1.1 client (no h2c upgrade dance) with a connect time-out. */
+  public static HttpClient defaultClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  public PullStats stats() {
+    return stats;
+  }
+
+  /**
+   * The body of a 200 answer, decompressed.
+   *
+   * @param statsType the resource type the request is counted under
+   */
+  public byte[] get(URI uri, String statsType, Cancellation cancellation)
+      throws FetchFailed, InterruptedException {
+    boolean refreshed = false;
+    int attempt = 0;
+    while (true) {
+      if (cancellation.isCancelled()) {
+        throw new FetchFailed("het ophalen is afgebroken", 0, null);
+      }
+      attempt++;
+      Optional<String> token = tokens.current();
+      HttpResponse<byte[]> response;
+      try {
+        response = client.send(request(uri, token), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (HttpTimeoutException e) {
+        stats.request(statsType, 0);
+        waitOrFail(
+            attempt,
+            null,
+            "geen antwoord binnen " + retry.requestTimeout().toSeconds() + " seconden",
+            0,
+            e);
+        continue;
+      } catch (IOException e) {
+        stats.request(statsType, 0);
+        waitOrFail(attempt, null, "de verbinding met de server mislukte of werd verbroken", 0, e);
+        continue;
+      }
+      stats.request(statsType, response.body().length);
+      int status = response.statusCode();
+      if (status == 200) {
+        try {
+          return decoded(response);
+        } catch (IOException e) {
+          // A truncated gzip stream is a dropped connection in disguise.
+          waitOrFail(attempt, null, "het antwoord kwam onvolledig binnen", 0, e);
+          continue;
+        }
+      }
+      if (status == 401 && !refreshed && token.isPresent()) {
+        refreshed = true;
+        if (tokens.refreshAfterRejection(token.get())) {
+          LOG.info("401 from FHIR server: token refreshed, retrying once");
+          attempt--;
+          continue;
+        }
+      }
+      if (status == 401 || status == 403) {
+        throw new FetchFailed(
+            "de server weigerde de toegang ("
+                + status
+                + "): de autorisatie is verlopen of"
+                + " onvoldoende",
+            status,
+            null);
+      }
+      if (status == 429 || status >= 500) {
+        waitOrFail(attempt, retryAfter(response), "de server antwoordde " + status, status, null);
+        continue;
+      }
+      throw new FetchFailed("de server antwoordde " + status, status, null);
+    }
+  }
+
+  private HttpRequest request(URI uri, Optional<String> token) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(retry.requestTimeout())
+            .header("Accept", "application/fhir+json")
+            .header("Accept-Encoding", "gzip")
+            .GET();
+    token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+    return b.build();
+  }
+
+  private void waitOrFail(
+      int attempt, Duration serverWait, String reason, int status, Throwable cause)
+      throws FetchFailed, InterruptedException {
+    if (attempt >= retry.attempts()) {
+      throw new FetchFailed(reason + " (" + attempt + " pogingen)", status, cause);
+    }
+    Duration wait = serverWait != null ? retry.retryAfter(serverWait) : retry.backoff(attempt);
+    LOG.info(
+        "transient fault ({}), retry {} of {} in {} ms",
+        cause == null ? "HTTP " + status : cause.getClass().getSimpleName(),
+        attempt,
+        retry.attempts() - 1,
+        wait.toMillis());
+    sleeper.sleep(wait);
+  }
+
+  private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+    boolean gzip =
+        response
+            .headers()
+            .firstValue("Content-Encoding")
+            .map(v -> v.trim().equalsIgnoreCase("gzip"))
+            .orElse(false);
+    if (!gzip) {
+      return response.body();
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; absent or unreadable: none. */
+  static Duration retryAfter(HttpResponse<?> response) {
+    Optional<String> value = response.headers().firstValue("Retry-After").map(String::trim);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.get())));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package nl.spiegelbeeld.plugin.pull;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.spiegelbeeld.mappings.codes.Code;
+import nl.spiegelbeeld.mappings.codes.CodeListNames;
+import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
+import nl.spiegelbeeld.plugin.indicator.criteria.Terminology;
+import nl.spiegelbeeld.plugin.indicator.definition.IndicatorDefinition;
+
+/**
+ * The codes the active indicators need, per kind of search: problems (Conditions), lab analytes
+ * (Observations), and medication: the ATC codes of the medication classes plus the G-Standaard
+ * products the practice's G-Standaard → ATC table maps into those classes (agreements mostly carry
+ * only PRK/GPK codes).
+ *
+ * @param medicationClasses the names of the medication classes, to keep only their agreements
+ */
+public record NeededCodes(
+    Set<Code> problems, Set<Code> labs, Set<Code> medications, Set<String> medicationClasses) {
+
+  public NeededCodes {
+    problems = Set.copyOf(problems);
+    labs = Set.copyOf(labs);
+    medications = Set.copyOf(medications);
+    medicationClasses = Set.copyOf(medicationClasses);
+  }
+
+  public static NeededCodes of(
+      Collection<IndicatorDefinition> definitions,
+      Terminology terminology,
+      GStandaardAtcTable gStandaard) {
+    Set<Code> problems = new LinkedHashSet<>();
+    Set<Code> labs = new LinkedHashSet<>();
+    Set<Code> medications = new LinkedHashSet<>();
+    Set<String> classes = new LinkedHashSet<>();
+    for (IndicatorDefinition d : definitions) {
+      for (String list : d.codeLists()) {
+        if (terminology.isMedicationClass(list)) {
+          classes.add(list);
+          medications.addAll(terminology.list(list).codes());
+        } else if (terminology.isLabAnalyte(list)) {
+          labs.addAll(terminology.list(list).codes());
+          if (list.equals(CodeListNames.LAB_EGFR)) {
+            // The engine reads CKD-EPI eGFR apart from the other eGFR codes (Terminology).
+            labs.addAll(terminology.list(CodeListNames.LAB_EGFR_CKD_EPI).codes());
+          }
+        } else {
+          problems.addAll(terminology.list(list).codes());
+        }
+      }
+    }
+    gStandaard
+        .entries()
+        .forEach(
+            (product, entry) -> {
+              if (classes.stream().anyMatch(c -> terminology.inClass(c, entry.atc()))) {
+                medications.add(product);
+              }
+            });
+    return new NeededCodes(problems, labs, medications, classes);
+  }
+}

@@ -1,0 +1,23 @@
+package nl.spiegelbeeld.plugin.pull;
+
+/**
+ * The practice the data is for cannot be determined: the endpoint holds several practices and
+ * neither a {@code fhirUser} nor an AGB code says which one ({@link #ambiguous()}), or the given
+ * user or AGB code leads to no practice on the endpoint. The message is Dutch and says what to do.
+ */
+public final class PracticeNotResolved extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final boolean ambiguous;
+
+  public PracticeNotResolved(String dutchMessage, boolean ambiguous) {
+    super(dutchMessage);
+    this.ambiguous = ambiguous;
+  }
+
+  /** True when several practices qualify and the caller must say which one. */
+  public boolean ambiguous() {
+    return ambiguous;
+  }
+}

@@ -1,0 +1,225 @@
+package nl.spiegelbeeld.plugin.pull;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
+import nl.spiegelbeeld.mappings.mapping.MedicationRequestMapper;
+import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
+import nl.spiegelbeeld.plugin.practice.AccessTokens;
+import nl.spiegelbeeld.plugin.practice.PracticeData;
+import nl.spiegelbeeld.plugin.practice.PracticeIdentity;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls what a catalogue's indicators need from one practice's FHIR R4 endpoint (architecture.md
+ * §3) and maps it to facts at once ({@link PracticeData}); used by the {@code measure} command and,
+ * after a SMART launch, by the app. Either everything arrives or the pull fails: {@link
+ * FhirServerUnavailable}, {@link EndpointRefused}, {@link PracticeNotResolved} or {@link
+ * PullIncomplete}; partial data never leaves this class.
+ */
+public final class PracticePull {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PracticePull.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Map<String, String> DUTCH =
+      Map.of(
+          "Patient", "patiënten",
+          "Condition", "problemen",
+          "EpisodeOfCare", "episodes",
+          "MedicationRequest", "medicatieafspraken",
+          "Observation", "labuitslagen");
+
+  /** What a pull delivered, with how it went. */
+  public record Result(PracticeData data, PullStats stats, PullPlan plan) {}
+
+  private final FhirContext fhir;
+  private final HttpClient client;
+  private final Sleeper sleeper;
+  private final PullOptions options;
+  private final Clock clock;
+
+  public PracticePull(
+      FhirContext fhir, HttpClient client, Sleeper sleeper, PullOptions options, Clock clock) {
+    this.fhir = Objects.requireNonNull(fhir, "fhir");
+    this.client = Objects.requireNonNull(client, "client");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.options = Objects.requireNonNull(options, "options");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * @param catalogue the active modules' indicators (they decide which codes are pulled)
+   * @param gStandaard the practice's G-Standaard → ATC table
+   */
+  public Result pull(
+      URI base,
+      PullTarget target,
+      AccessTokens tokens,
+      Catalogue catalogue,
+      GStandaardAtcTable gStandaard,
+      LocalDate referenceDate,
+      PullListener listener,
+      Cancellation cancellation)
+      throws InterruptedException {
+    PullStats stats = new PullStats();
+    FhirHttp http = new FhirHttp(client, tokens, options.retry(), sleeper, stats);
+    ServerCapabilities server = capabilities(http, base, cancellation);
+    PracticeIdentity practice =
+        new PracticeResolver(http, fhir, base, cancellation).resolve(target);
+    PullPlan plan =
+        PullPlan.of(
+            server,
+            NeededCodes.of(catalogue.definitions(), catalogue.terminology(), gStandaard),
+            referenceDate,
+            options);
+    FactsMapper mapper = new FactsMapper(catalogue.terminology().lists(), gStandaard);
+    FactsCollector collector = new FactsCollector();
+    SearchPager pager = new SearchPager(http, fhir, base, cancellation, listener);
+    long started = System.nanoTime();
+    runAll(plan, pager, mapper, collector, cancellation);
+    collector.mapEpisodes(mapper);
+    PracticeData data = collector.build(base, practice, referenceDate, clock.instant());
+    PullStats.TypeCounts total = stats.total();
+    LOG.info(
+        "pull complete: {} patients of the practice, {} requests, {} pages, {} resources, {} KB,"
+            + " {} ms",
+        data.patients().size(),
+        total.requests(),
+        total.pages(),
+        total.resources(),
+        total.bytes() / 1024,
+        (System.nanoTime() - started) / 1_000_000);
+    return new Result(data, stats, plan);
+  }
+
+  private ServerCapabilities capabilities(FhirHttp http, URI base, Cancellation cancellation)
+      throws InterruptedException {
+    byte[] body;
+    try {
+      body = http.get(SearchPager.withSlash(base).resolve("metadata"), "metadata", cancellation);
+    } catch (FetchFailed e) {
+      throw new FhirServerUnavailable(
+          "De FHIR-server op "
+              + base.getHost()
+              + " is niet bereikbaar of geeft geen CapabilityStatement: "
+              + e.getMessage()
+              + ". Controleer het adres en de verbinding en probeer het opnieuw.",
+          e);
+    }
+    JsonNode statement;
+    try {
+      statement = JSON.readTree(body);
+    } catch (IOException e) {
+      throw new EndpointRefused(
+          "Het adres geeft geen leesbare FHIR CapabilityStatement. Controleer het FHIR-adres.");
+    }
+    return ServerCapabilities.of(statement);
+  }
+
+  private void runAll(
+      PullPlan plan,
+      SearchPager pager,
+      FactsMapper mapper,
+      FactsCollector collector,
+      Cancellation cancellation)
+      throws InterruptedException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.parallelism(),
+            r -> {
+              Thread t = new Thread(r, "pull");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (PullPlan.Search search : plan.searches()) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  Map<String, Medication> medications = new HashMap<>();
+                  pager.run(
+                      search.resourceType(),
+                      DUTCH.getOrDefault(search.resourceType(), search.resourceType()),
+                      search.firstPage(),
+                      page -> map(page, search, mapper, collector, medications));
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          // The first failure decides; the other searches are stopped and their data dropped.
+          cancellation.cancel();
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new PullIncomplete(null, "Het ophalen mislukte onverwacht.", e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void map(
+      Bundle page,
+      PullPlan.Search search,
+      FactsMapper mapper,
+      FactsCollector collector,
+      Map<String, Medication> medications) {
+    List<Resource> resources = new ArrayList<>(page.getEntry().size());
+    page.getEntry().forEach(e -> resources.add(e.getResource()));
+    // Included Medications first: the agreements on this page refer to them.
+    List<Medication> included = new ArrayList<>();
+    for (Resource r : resources) {
+      if (r instanceof Medication m) {
+        included.add(m);
+      }
+    }
+    medications.putAll(MedicationRequestMapper.index(included));
+    for (Resource r : resources) {
+      if (r == null
+          || (search.overlaps() && !collector.first(r.fhirType(), r.getIdElement().getIdPart()))) {
+        continue;
+      }
+      if (r instanceof Patient p) {
+        collector.patient(mapper.patient(p), PatientLabels.of(p));
+      } else if (r instanceof Condition c) {
+        collector.condition(c.getSubject(), mapper.condition(c));
+      } else if (r instanceof EpisodeOfCare e) {
+        collector.episode(e);
+      } else if (r instanceof MedicationRequest m) {
+        collector.agreement(m.getSubject(), mapper.agreement(m, medications));
+      } else if (r instanceof Observation o) {
+        collector.lab(o.getSubject(), mapper.lab(o));
+      }
+    }
+  }
+}
