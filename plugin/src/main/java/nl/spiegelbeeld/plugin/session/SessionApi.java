@@ -1,0 +1,34 @@
+package nl.spiegelbeeld.plugin.session;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+
+/**
+ * {@code GET /api/session}: what the UI's header needs, and the CSRF token its state-changing
+ * requests send. Never a token for the EHR.
+ */
+public final class SessionApi {
+
+  private SessionApi() {}
+
+  /** The practice as the header shows it. */
+  public record Practice(String agb, String name) {}
+
+  /** The JSON answer. */
+  public record View(
+      Practice practice, String userName, String fhirBase, String csrfToken, Instant expiresAt) {
+
+    static View of(AppSession session) {
+      return new View(
+          new Practice(session.practice().agb(), session.practice().name()),
+          session.userName(),
+          session.fhirBase().toString(),
+          session.csrfToken(),
+          session.expiresAt());
+    }
+  }
+
+  public static void get(Context ctx) {
+    ctx.json(View.of(CurrentSession.require(ctx)));
+  }
+}
