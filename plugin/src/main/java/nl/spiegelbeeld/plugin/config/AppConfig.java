@@ -152,6 +152,9 @@ public record AppConfig(
 
   /** The address to open in a browser once the server listens on {@code actualPort}. */
   public URI browserUrl(int actualPort) {
+    if (publicUrl.isPresent()) {
+      return URI.create(publicUrl.get() + "/");
+    }
     boolean local = host.equals("127.0.0.1") || host.equals("0.0.0.0") || host.equals("::");
     String shown = local ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
     return URI.create("http://" + shown + ":" + actualPort + "/");

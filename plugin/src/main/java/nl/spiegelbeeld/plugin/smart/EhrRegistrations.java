@@ -94,6 +94,21 @@ public final class EhrRegistrations {
     return new JWKSet(keys);
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EhrRegistrations that && byIss.equals(that.byIss);
+  }
+
+  @Override
+  public int hashCode() {
+    return byIss.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "EhrRegistrations" + byIss.keySet();
+  }
+
   /**
    * Reads and checks the file.
    *
