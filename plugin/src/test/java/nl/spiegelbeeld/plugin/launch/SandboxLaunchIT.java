@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,11 +27,14 @@ import nl.spiegelbeeld.fixtures.sandbox.DemoData;
 import nl.spiegelbeeld.fixtures.sandbox.SandboxApp;
 import nl.spiegelbeeld.fixtures.sandbox.SandboxUrls;
 import nl.spiegelbeeld.fixtures.sandbox.auth.ClientRegistry;
+import nl.spiegelbeeld.fixtures.sandbox.auth.RegisteredClient;
 import nl.spiegelbeeld.fixtures.sandbox.faults.Faults;
 import nl.spiegelbeeld.fixtures.sandbox.store.SandboxStore;
 import nl.spiegelbeeld.plugin.App;
 import nl.spiegelbeeld.plugin.AppDependencies;
 import nl.spiegelbeeld.plugin.config.AppConfig;
+import nl.spiegelbeeld.plugin.smart.ClientKeys;
+import nl.spiegelbeeld.plugin.smart.ClientType;
 import nl.spiegelbeeld.plugin.smart.EhrRegistration;
 import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 import nl.spiegelbeeld.plugin.testing.Browser;
@@ -51,17 +59,25 @@ class SandboxLaunchIT {
   private static final Pattern FIRST_PRACTICE =
       Pattern.compile("<legend>([^<]+) \\(AGB (\\d{8})\\)</legend>");
 
+  private static final Pattern REQUEST = Pattern.compile("name=\"request\" value=\"([^\"]+)\"");
+  private static final List<String> SCOPES =
+      List.of("launch", "openid", "fhirUser", "online_access", "offline_access", "user/*.rs");
+
   @TempDir static Path cache;
   private static Javalin sandbox;
   private static Javalin app;
+  private static Javalin confidentialApp;
   private static SandboxUrls urls;
   private static String appRoot;
+  private static String confidentialRoot;
 
   @BeforeAll
   static void start() throws IOException {
     int appPort = freePort();
+    int confidentialPort = freePort();
     int sandboxPort = freePort();
     appRoot = "http://localhost:" + appPort;
+    confidentialRoot = "http://localhost:" + confidentialPort;
     Path data = DemoData.ensure(cache, 5, LocalDate.of(2026, 11, 23), 0.02, true, 2);
     FhirContext fhir = FhirContext.forR4();
     urls = new SandboxUrls("http://localhost:" + sandboxPort);
@@ -73,7 +89,17 @@ class SandboxLaunchIT {
                     urls,
                     fhir,
                     SandboxStore.load(fhir, List.of(data)),
-                    ClientRegistry.demoDefaults(appRoot),
+                    new ClientRegistry(
+                        List.of(
+                            RegisteredClient.publicClient(
+                                "spiegelbeeld", List.of(appRoot + "/callback"), SCOPES),
+                            // The sandbox fetches the app's keys from its JWKS URL.
+                            RegisteredClient.asymmetric(
+                                "spiegelbeeld-server",
+                                URI.create(confidentialRoot + SmartLogin.JWKS_PATH),
+                                List.of(confidentialRoot + "/callback"),
+                                SCOPES,
+                                false))),
                     new Faults(1),
                     Clock.systemUTC(),
                     appRoot + "/launch"))
@@ -90,12 +116,78 @@ class SandboxLaunchIT {
                 config,
                 new AppDependencies(Clock.systemDefaultZone(), "test", new FhirPracticeResolver()))
             .start();
+    JWK key;
+    try {
+      key = new ECKeyGenerator(Curve.P_384).keyID("test-ec").generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+    AppConfig confidential =
+        TestConfigs.withEhrs(
+                new EhrRegistrations(
+                    List.of(
+                        new EhrRegistration(
+                            URI.create(urls.fhirBase()),
+                            "spiegelbeeld-server",
+                            ClientType.CONFIDENTIAL_ASYMMETRIC,
+                            ClientKeys.of(new JWKSet(key), null),
+                            List.of(),
+                            true))))
+            .withPort(confidentialPort);
+    confidentialApp =
+        App.create(
+                confidential,
+                new AppDependencies(Clock.systemDefaultZone(), "test", new FhirPracticeResolver()))
+            .start();
   }
 
   @AfterAll
   static void stop() {
     app.stop();
+    confidentialApp.stop();
     sandbox.stop();
+  }
+
+  @Test
+  void a_standalone_launch_of_a_confidential_client_signs_in_with_private_key_jwt()
+      throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> toAuthorize = browser.get(confidentialRoot + "/launch");
+    assertThat(toAuthorize.statusCode()).as(toAuthorize.body()).isEqualTo(302);
+    String signIn = browser.get(location(toAuthorize)).body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("request", group(REQUEST, signIn));
+    form.put("csrf", group(CSRF, signIn));
+    form.put("rol", group(FIRST_ROLE, signIn));
+    form.put("besluit", "toestaan");
+
+    HttpResponse<String> toCallback =
+        browser.postForm(urls.root() + "/auth/authorize/approve", form);
+    assertThat(toCallback.statusCode()).as(toCallback.body()).isEqualTo(303);
+    HttpResponse<String> toUi = browser.get(location(toCallback));
+
+    assertThat(toUi.statusCode()).as(toUi.body()).isEqualTo(303);
+    HttpResponse<String> session = browser.get(confidentialRoot + "/api/session");
+    assertThat(session.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(session.body()).path("practice").path("agb").asText())
+        .matches("\\d{8}");
+  }
+
+  @Test
+  void a_gp_who_refuses_on_the_sign_in_page_sees_a_dutch_explanation() throws Exception {
+    Browser browser = new Browser();
+    String signIn = browser.get(location(browser.get(confidentialRoot + "/launch"))).body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("request", group(REQUEST, signIn));
+    form.put("csrf", group(CSRF, signIn));
+    form.put("besluit", "weigeren");
+
+    HttpResponse<String> toCallback =
+        browser.postForm(urls.root() + "/auth/authorize/approve", form);
+    HttpResponse<String> page = browser.get(location(toCallback));
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains("Geen toestemming gegeven");
   }
 
   @Test
