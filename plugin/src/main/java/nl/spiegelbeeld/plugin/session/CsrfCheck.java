@@ -31,6 +31,8 @@ public final class CsrfCheck {
   }
 
   /**
+   * Lets a same-origin request with the session's token through.
+   *
    * @throws Refused when the request is cross-site or lacks the session's token
    */
   public void check(Context ctx, AppSession session) {

@@ -1,7 +1,6 @@
 package nl.spiegelbeeld.plugin.session;
 
 import io.javalin.http.Context;
-import java.time.Instant;
 
 /**
  * {@code GET /api/session}: what the UI's header needs, and the CSRF token its state-changing
@@ -14,9 +13,14 @@ public final class SessionApi {
   /** The practice as the header shows it. */
   public record Practice(String agb, String name) {}
 
-  /** The JSON answer. */
+  /**
+   * The JSON answer.
+   *
+   * @param expiresAt ISO-8601 (e.g. {@code 2026-11-23T13:35:00Z}): when the session ends unless
+   *     used; a string, because Javalin's mapper would write an Instant as epoch seconds
+   */
   public record View(
-      Practice practice, String userName, String fhirBase, String csrfToken, Instant expiresAt) {
+      Practice practice, String userName, String fhirBase, String csrfToken, String expiresAt) {
 
     static View of(AppSession session) {
       return new View(
@@ -24,7 +28,7 @@ public final class SessionApi {
           session.userName(),
           session.fhirBase().toString(),
           session.csrfToken(),
-          session.expiresAt());
+          session.expiresAt().toString());
     }
   }
 

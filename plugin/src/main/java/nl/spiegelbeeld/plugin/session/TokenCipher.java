@@ -38,6 +38,8 @@ public final class TokenCipher {
   }
 
   /**
+   * Decrypts what {@link #encrypt} made for the same row.
+   *
    * @throws UndecryptableException when the value was made with another key or was changed
    */
   public byte[] decrypt(byte[] stored, byte[] associatedData) {

@@ -8,6 +8,8 @@ import nl.spiegelbeeld.plugin.smart.TokenSet;
 public interface TokenRefresher {
 
   /**
+   * Returns the new tokens.
+   *
    * @throws RuntimeException when the EHR refuses or cannot be reached; the old tokens then stay
    */
   TokenSet refresh(URI iss, TokenSet current);

@@ -29,6 +29,8 @@ public final class ClientKeys {
   }
 
   /**
+   * Checks the keys: each has a {@code kid} and fits RS384 or ES384; the signing one is private.
+   *
    * @param signingKeyId the {@code kid} of the key that signs; null for the first key
    * @throws IllegalArgumentException in Dutch, naming what is wrong with the keys
    */

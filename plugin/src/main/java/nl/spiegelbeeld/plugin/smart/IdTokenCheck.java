@@ -48,6 +48,8 @@ public final class IdTokenCheck {
   public record Identity(String fhirUser, String name) {}
 
   /**
+   * Validates the id_token of a code exchange and returns who signed in.
+   *
    * @throws LoginFailed when the token is missing, invalid or has no {@code fhirUser}
    */
   public Identity validate(

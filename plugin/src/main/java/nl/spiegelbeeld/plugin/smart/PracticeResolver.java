@@ -13,6 +13,8 @@ import nl.spiegelbeeld.plugin.practice.PracticeIdentity;
 public interface PracticeResolver {
 
   /**
+   * Resolves the practice of the signed-in user.
+   *
    * @param fhirBase the EHR's FHIR base ({@code iss})
    * @param fhirUser the id_token's {@code fhirUser}, absolute or relative to {@code fhirBase}
    * @param tokens the session's tokens for reading the FHIR server

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,10 @@ class SandboxLaunchIT {
     app =
         App.create(
                 config,
-                new AppDependencies(Clock.systemDefaultZone(), "test", new FhirPracticeResolver()))
+                new AppDependencies(
+                    Clock.system(ZoneId.of("Europe/Amsterdam")),
+                    "test",
+                    new FhirPracticeResolver()))
             .start();
     JWK key;
     try {
@@ -137,7 +141,10 @@ class SandboxLaunchIT {
     confidentialApp =
         App.create(
                 confidential,
-                new AppDependencies(Clock.systemDefaultZone(), "test", new FhirPracticeResolver()))
+                new AppDependencies(
+                    Clock.system(ZoneId.of("Europe/Amsterdam")),
+                    "test",
+                    new FhirPracticeResolver()))
             .start();
   }
 

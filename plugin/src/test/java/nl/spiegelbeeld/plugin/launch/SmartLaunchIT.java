@@ -1,6 +1,7 @@
 package nl.spiegelbeeld.plugin.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -255,7 +257,9 @@ class SmartLaunchIT {
     assertThat(body.path("userName").asText()).isEqualTo("dr. A. Jansen");
     assertThat(body.path("fhirBase").asText()).isEqualTo(ehr.fhirBase());
     assertThat(body.path("csrfToken").asText()).matches("[A-Za-z0-9_-]{43}");
-    assertThat(body.path("expiresAt").asText()).isNotBlank();
+    assertThat(Instant.parse(body.path("expiresAt").asText()))
+        .as("ISO-8601, 30 idle minutes ahead")
+        .isCloseTo(clock.instant().plus(Duration.ofMinutes(30)), within(1, ChronoUnit.MILLIS));
     assertThat(session.body()).doesNotContain("access-abc").doesNotContain("refresh-abc");
   }
 

@@ -67,7 +67,8 @@ public final class Browser {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       for (String setCookie : response.headers().allValues("Set-Cookie")) {
-        String pair = setCookie.split(";", 2)[0];
+        int end = setCookie.indexOf(';');
+        String pair = end < 0 ? setCookie : setCookie.substring(0, end);
         String name = pair.substring(0, pair.indexOf('='));
         String value = pair.substring(pair.indexOf('=') + 1);
         if (value.isEmpty() || setCookie.contains("Max-Age=0")) {
