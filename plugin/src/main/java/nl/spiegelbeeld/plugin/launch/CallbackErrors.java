@@ -71,6 +71,16 @@ final class CallbackErrors {
         "Uw HIS stuurde u terug zonder aanmeldcode." + RESTART);
   }
 
+  static LoginFailed wrongIssuer() {
+    return new LoginFailed(
+        "issuer-mismatch",
+        400,
+        "Aanmelding van een ander HIS",
+        "Het antwoord op deze aanmelding kwam van een andere server dan waar u zich aanmeldde."
+            + " Spiegelbeeld vertrouwt het daarom niet."
+            + RESTART);
+  }
+
   static LoginFailed ehrRemoved() {
     return new LoginFailed(
         "unknown-iss",

@@ -83,6 +83,11 @@ public final class CallbackHandler implements Handler {
     }
     EhrRegistration ehr = ehrs.find(login.iss()).orElseThrow(() -> CallbackErrors.ehrRemoved());
     SmartConfiguration server = discovery.configuration(ehr.iss());
+    // RFC 9207: a server that names itself must be the one this launch went to (mix-up attacks).
+    String answeredBy = ctx.queryParam("iss");
+    if (answeredBy != null && !answeredBy.equals(server.issuer().orElse(ehr.iss().toString()))) {
+      throw CallbackErrors.wrongIssuer();
+    }
     TokenClient.Exchange exchange =
         tokenClient.exchange(
             ehr,

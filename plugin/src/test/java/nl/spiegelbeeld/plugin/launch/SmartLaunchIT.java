@@ -18,11 +18,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.spiegelbeeld.mappings.derive.Practice;
 import nl.spiegelbeeld.plugin.RunningApp;
+import nl.spiegelbeeld.plugin.config.AppConfig;
 import nl.spiegelbeeld.plugin.practice.PracticeIdentity;
+import nl.spiegelbeeld.plugin.session.SessionSettings;
 import nl.spiegelbeeld.plugin.smart.EhrRegistration;
 import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 import nl.spiegelbeeld.plugin.smart.PracticeResolver;
@@ -375,6 +378,71 @@ class SmartLaunchIT {
     HttpResponse<String> invalidClient = callback(authorize.get("state"), "c");
     assertThat(invalidClient.statusCode()).isEqualTo(502);
     assertThat(invalidClient.body()).contains("niet goed aangemeld bij uw HIS");
+  }
+
+  @Test
+  void an_answer_naming_another_issuer_is_refused_before_the_code_is_used() {
+    Map<String, String> authorize = authorize(ehr);
+    stubSuccessfulTokens(authorize.get("nonce"), "Practitioner/123");
+
+    HttpResponse<String> callback =
+        browser.get(
+            app.url(
+                "/callback?code=c&iss="
+                    + Browser.encode("https://evil.example/fhir")
+                    + "&state="
+                    + Browser.encode(authorize.get("state"))));
+
+    assertThat(callback.statusCode()).isEqualTo(400);
+    assertThat(callback.body()).contains("Aanmelding van een ander HIS");
+    assertThat(ehr.tokenRequests()).isEmpty();
+  }
+
+  @Test
+  void in_production_the_redirect_uri_is_the_public_url_and_cookies_are_secure_host_cookies() {
+    try (RunningApp production = startWithCookies(false)) {
+      HttpResponse<String> response = new Browser().get(production.url("/launch"));
+
+      assertThat(Browser.query(response.headers().firstValue("Location").orElseThrow()))
+          .containsEntry("redirect_uri", "https://spiegelbeeld.example.nl/callback");
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .singleElement()
+          .asString()
+          .matches(
+              "__Host-spiegelbeeld-aanmelding=[A-Za-z0-9_-]{43}; Path=/; Max-Age=600; HttpOnly;"
+                  + " Secure; SameSite=Lax");
+    }
+  }
+
+  @Test
+  void in_iframe_mode_cookies_are_samesite_none_secure_and_partitioned() {
+    try (RunningApp framed = startWithCookies(true)) {
+      HttpResponse<String> response = new Browser().get(framed.url("/launch"));
+
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .singleElement()
+          .asString()
+          .endsWith("; HttpOnly; Secure; SameSite=None; Partitioned");
+    }
+  }
+
+  private static RunningApp startWithCookies(boolean iframe) {
+    AppConfig base =
+        TestConfigs.withEhrs(
+            new EhrRegistrations(
+                List.of(EhrRegistration.publicClient(URI.create(ehr.fhirBase()), CLIENT, true))));
+    AppConfig production =
+        new AppConfig(
+            base.host(),
+            0,
+            "'self' https://his.example.nl",
+            true,
+            Optional.of(URI.create("https://spiegelbeeld.example.nl")),
+            base.ehrs(),
+            new SessionSettings(Duration.ofMinutes(30), Duration.ofHours(10), iframe),
+            base.database(),
+            base.sessionKeyFile());
+    return RunningApp.start(production, clock, (b, u, t) -> PRACTICE);
   }
 
   @Test
