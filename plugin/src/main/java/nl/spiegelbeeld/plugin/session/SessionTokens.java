@@ -21,6 +21,9 @@ final class SessionTokens implements AccessTokens {
   private final Clock clock;
   private TokenSet tokens;
 
+  /** The EHR refused a refresh: do not ask again before every request of a running pull. */
+  private boolean refreshRefused;
+
   SessionTokens(SessionStore store, byte[] idHash, TokenSet tokens, Clock clock) {
     this.store = store;
     this.idHash = idHash.clone();
@@ -30,8 +33,10 @@ final class SessionTokens implements AccessTokens {
 
   @Override
   public synchronized Optional<String> current() {
-    if (expiresSoon(tokens, clock) && tokens.refreshToken().isPresent()) {
-      tokens = store.refreshTokens(idHash, tokens.accessToken(), false);
+    if (!refreshRefused && expiresSoon(tokens, clock) && tokens.refreshToken().isPresent()) {
+      String before = tokens.accessToken();
+      tokens = store.refreshTokens(idHash, before, false);
+      refreshRefused = tokens.accessToken().equals(before) && expiresSoon(tokens, clock);
     }
     return Optional.of(tokens.accessToken());
   }

@@ -42,6 +42,7 @@ class SessionStoreIT {
   private static Database database;
   private MutableClock clock;
   private final List<TokenSet> refreshedFrom = new ArrayList<>();
+  private boolean ehrRefuses;
   private SessionStore store;
 
   @BeforeAll
@@ -59,9 +60,13 @@ class SessionStoreIT {
   void newStore() {
     clock = new MutableClock(Instant.parse("2026-11-23T13:05:00Z"), ZoneOffset.UTC);
     refreshedFrom.clear();
+    ehrRefuses = false;
     TokenRefresher refresher =
         (iss, current) -> {
           refreshedFrom.add(current);
+          if (ehrRefuses) {
+            throw new IllegalStateException("invalid_grant");
+          }
           int n = refreshedFrom.size() + 1;
           return new TokenSet(
               "access-" + n,
@@ -130,6 +135,18 @@ class SessionStoreIT {
 
     assertThat(refreshedFrom).hasSize(1);
     assertThat(second.tokens().current()).contains("access-2");
+  }
+
+  @Test
+  void a_refused_refresh_keeps_the_old_tokens_and_is_not_retried_before_every_request() {
+    AppSession session = store.create(newSession(Duration.ofSeconds(30)));
+    ehrRefuses = true;
+
+    assertThat(session.tokens().current()).contains("access-1");
+    assertThat(session.tokens().current()).contains("access-1");
+
+    assertThat(refreshedFrom).hasSize(1);
+    assertThat(store.find(session.id()).orElseThrow().tokens().current()).contains("access-1");
   }
 
   @Test
