@@ -2,13 +2,35 @@ package nl.spiegelbeeld.plugin;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import nl.spiegelbeeld.plugin.config.AppConfig;
+import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
+import nl.spiegelbeeld.plugin.config.Setting;
+import nl.spiegelbeeld.plugin.database.Database;
+import nl.spiegelbeeld.plugin.database.DatabaseConfig;
 import nl.spiegelbeeld.plugin.health.Health;
-import nl.spiegelbeeld.plugin.launch.LaunchHandler;
+import nl.spiegelbeeld.plugin.launch.SmartLogin;
+import nl.spiegelbeeld.plugin.session.CsrfCheck;
+import nl.spiegelbeeld.plugin.session.Logout;
+import nl.spiegelbeeld.plugin.session.SessionApi;
+import nl.spiegelbeeld.plugin.session.SessionCookies;
+import nl.spiegelbeeld.plugin.session.SessionFilter;
+import nl.spiegelbeeld.plugin.session.SessionKey;
+import nl.spiegelbeeld.plugin.session.SessionStore;
+import nl.spiegelbeeld.plugin.session.TokenCipher;
+import nl.spiegelbeeld.plugin.session.TokenRefresher;
+import nl.spiegelbeeld.plugin.smart.Discovery;
+import nl.spiegelbeeld.plugin.smart.EhrRegistration;
+import nl.spiegelbeeld.plugin.smart.IdTokenCheck;
+import nl.spiegelbeeld.plugin.smart.TokenClient;
+import nl.spiegelbeeld.plugin.web.AppUrl;
 import nl.spiegelbeeld.plugin.web.ProblemMapper;
 import nl.spiegelbeeld.plugin.web.SecurityHeaders;
 
-/** Wires the plugin's web app: routes, static UI assets, security headers and problem mapping. */
+/**
+ * Wires the plugin's web app: the database, SMART launch and sessions, routes, static UI assets,
+ * security headers and problem mapping.
+ */
 public final class App {
 
   /** Where the {@code ui} module puts its assets on the classpath. */
@@ -18,16 +40,56 @@ public final class App {
 
   /**
    * Builds the app without starting it: {@code main} starts it on the configured address, tests on
-   * port 0.
+   * port 0. Starting starts (or connects to) the database and migrates it before Jetty accepts
+   * requests; stopping stops it after Jetty.
+   *
+   * @throws InvalidConfiguration when the session key file cannot be read or made
+   * @throws nl.spiegelbeeld.plugin.database.DatabaseStartFailed from {@code start()}
    */
   public static Javalin create(AppConfig config, AppDependencies deps) {
     SecurityHeaders securityHeaders =
         new SecurityHeaders(config.frameAncestors(), config.secureCookies());
+    Database database = new Database(config.database());
+    TokenCipher cipher = new TokenCipher(sessionKey(config));
+    Discovery discovery = new Discovery(deps.http());
+    TokenClient tokenClient = new TokenClient(deps.clock());
+    TokenRefresher refresher =
+        (iss, current) -> {
+          EhrRegistration ehr =
+              config
+                  .ehrs()
+                  .find(iss)
+                  .orElseThrow(() -> new IllegalStateException("EHR no longer configured"));
+          return tokenClient.refresh(ehr, discovery.configuration(ehr.iss()), current);
+        };
+    SessionStore sessions =
+        new SessionStore(database.dataSource(), cipher, deps.clock(), config.sessions(), refresher);
+    SessionCookies cookies =
+        new SessionCookies(config.secureCookies(), config.sessions().iframeCookies());
+    AppUrl appUrl = new AppUrl(config.publicUrl());
+    CsrfCheck csrf = new CsrfCheck(appUrl);
+    SmartLogin login =
+        new SmartLogin(
+            new SmartLogin.Parts(
+                config.ehrs(),
+                discovery,
+                tokenClient,
+                new IdTokenCheck(),
+                deps.practiceResolver(),
+                sessions,
+                cookies,
+                appUrl,
+                database.dataSource(),
+                cipher,
+                deps.clock()));
     return Javalin.create(
         javalin -> {
           javalin.startup.showJavalinBanner = false;
           javalin.jetty.host = config.host();
           javalin.jetty.port = config.port();
+          javalin.events.serverStarting(database::start);
+          javalin.events.serverStartFailed(database::stop);
+          javalin.events.serverStopped(database::stop);
           javalin.staticFiles.add(
               files -> {
                 files.hostedPath = "/";
@@ -40,9 +102,29 @@ public final class App {
                 files.mimeTypes.add("text/css; charset=utf-8", "css");
               });
           javalin.routes.before(securityHeaders);
+          javalin.routes.before("/api/*", new SessionFilter(sessions, cookies, csrf));
           javalin.routes.get("/health", Health.handler(deps.version()));
-          javalin.routes.get("/launch", new LaunchHandler(deps.clock()));
+          login.addRoutes(javalin.routes);
+          javalin.routes.get("/api/session", SessionApi::get);
+          javalin.routes.post("/logout", new Logout(sessions, cookies, csrf));
           ProblemMapper.register(javalin.routes);
         });
+  }
+
+  /** The configured key, or for the embedded demo database one generated beside its data. */
+  private static SessionKey sessionKey(AppConfig config) {
+    try {
+      if (config.sessionKeyFile().isPresent()) {
+        return SessionKey.load(config.sessionKeyFile().get());
+      }
+      if (config.database() instanceof DatabaseConfig.Embedded embedded) {
+        Path data = embedded.dataDirectory().toAbsolutePath().normalize();
+        return SessionKey.loadOrCreate(data.resolveSibling("plugin-session.key"));
+      }
+      throw new IllegalArgumentException("geen sleutelbestand ingesteld");
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfiguration(
+          java.util.List.of(Setting.SESSION_KEY_FILE.label() + ": " + e.getMessage() + "."));
+    }
   }
 }

@@ -1,19 +1,53 @@
 package nl.spiegelbeeld.plugin;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import nl.spiegelbeeld.plugin.smart.PracticeResolver;
 
 /**
- * What the app needs from outside besides its configuration. Tests pass a fixed clock.
+ * What the app needs from outside besides its configuration. Tests pass a controllable clock and
+ * their own practice resolver.
  *
- * @param clock the clock for everything time-dependent (launch times now; the default peildatum and
- *     session expiry later); its zone is the zone times are shown in
+ * @param clock the clock for everything time-dependent (session expiry, token expiry, the default
+ *     peildatum); its zone is the zone times are shown in
  * @param version the build's version, reported by {@code /health}
+ * @param practiceResolver finds the practice of a signed-in user on the EHR's FHIR server
+ * @param http the client for SMART discovery
  */
-public record AppDependencies(Clock clock, String version) {
+public record AppDependencies(
+    Clock clock, String version, PracticeResolver practiceResolver, HttpClient http) {
 
   public AppDependencies {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(practiceResolver, "practiceResolver");
+    Objects.requireNonNull(http, "http");
+  }
+
+  /**
+   * Without a practice resolver every launch ends on the Dutch "practice not found" page; the pull
+   * feature provides the real one.
+   */
+  public AppDependencies(Clock clock, String version) {
+    this(clock, version, unresolved(), defaultHttp());
+  }
+
+  public AppDependencies(Clock clock, String version, PracticeResolver practiceResolver) {
+    this(clock, version, practiceResolver, defaultHttp());
+  }
+
+  static HttpClient defaultHttp() {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  private static PracticeResolver unresolved() {
+    return (fhirBase, fhirUser, tokens) -> {
+      throw new PracticeResolver.PracticeNotResolved("no practice resolver configured");
+    };
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import nl.spiegelbeeld.plugin.config.AppConfig;
 import nl.spiegelbeeld.plugin.config.AppConfigReader;
 import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
+import nl.spiegelbeeld.plugin.database.DatabaseStartFailed;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
 import nl.spiegelbeeld.plugin.indicator.definition.CatalogueRefused;
 import picocli.CommandLine;
@@ -43,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
    * alive until it is stopped (Ctrl-C or TERM), when the shutdown hook stops the app cleanly.
    *
    * @return 0 when serving, 2 when the configuration is invalid, 1 when an indicator definition is
-   *     refused
+   *     refused or the database does not start
    */
   static int serve(ServeOptions options, Map<String, String> environment, CommandLine cli) {
     AppConfig config;
@@ -67,8 +68,28 @@ final class ServeCommand implements Callable<Integer> {
       return CommandLine.ExitCode.SOFTWARE;
     }
     AppDependencies deps = new AppDependencies(Clock.system(PRACTICE_ZONE), Version.current());
-    Javalin app = App.create(config, deps).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "spiegelbeeld-stop"));
+    Javalin app;
+    try {
+      app = App.create(config, deps);
+    } catch (InvalidConfiguration e) {
+      PrintWriter err = cli.getErr();
+      err.println("Spiegelbeeld start niet; de configuratie klopt niet:");
+      e.problems().forEach(problem -> err.println("  - " + problem));
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    // Registered before starting: a TERM during start-up must stop the embedded PostgreSQL too.
+    Thread stop = new Thread(app::stop, "spiegelbeeld-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    try {
+      app.start();
+    } catch (DatabaseStartFailed e) {
+      Runtime.getRuntime().removeShutdownHook(stop);
+      PrintWriter err = cli.getErr();
+      err.println("Spiegelbeeld start niet: " + e.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
     PrintWriter out = cli.getOut();
     out.println("Spiegelbeeld draait. Open " + config.browserUrl(app.port()) + " in uw browser.");
     out.flush();

@@ -41,6 +41,74 @@ final class ServeOptions {
               + " false).")
   String secureCookies;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "Het adres waarop browsers en het HIS Spiegelbeeld bereiken, zonder pad; het"
+              + " terugkeeradres is URL/callback (SPIEGELBEELD_PUBLIC_URL; verplicht met"
+              + " --secure-cookies).")
+  String publicUrl;
+
+  @Option(
+      names = "--ehrs",
+      paramLabel = "BESTAND",
+      description =
+          "JSON-bestand met de HIS-registraties: iss, clientId, clientType, sleutels"
+              + " (SPIEGELBEELD_EHRS; standaard de lokale sandbox op poort 8070).")
+  String ehrs;
+
+  @Option(
+      names = "--session-key-file",
+      paramLabel = "BESTAND",
+      description =
+          "AES-sleutel (32 bytes, Base64) die de tokens in de database versleutelt"
+              + " (SPIEGELBEELD_SESSION_KEY_FILE; standaard gemaakt naast de ingebouwde database).")
+  String sessionKeyFile;
+
+  @Option(
+      names = "--session-idle-minutes",
+      paramLabel = "MINUTEN",
+      description = "Sessie verloopt na zoveel minuten zonder gebruik (standaard 30).")
+  String sessionIdleMinutes;
+
+  @Option(
+      names = "--session-max-hours",
+      paramLabel = "UREN",
+      description = "Sessie verloopt hoe dan ook na zoveel uren (standaard 10).")
+  String sessionMaxHours;
+
+  @Option(
+      names = "--iframe-cookies",
+      paramLabel = "true|false",
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "Cookies voor Spiegelbeeld in een iframe van het HIS: SameSite=None; Secure;"
+              + " Partitioned (SPIEGELBEELD_IFRAME_COOKIES; vraagt --secure-cookies).")
+  String iframeCookies;
+
+  @Option(
+      names = "--jdbc-url",
+      paramLabel = "URL",
+      description =
+          "PostgreSQL-server voor de sessies (SPIEGELBEELD_JDBC_URL; wachtwoord in"
+              + " SPIEGELBEELD_JDBC_PASSWORD); zonder: ingebouwde PostgreSQL.")
+  String jdbcUrl;
+
+  @Option(
+      names = "--jdbc-user",
+      paramLabel = "GEBRUIKER",
+      description = "Gebruiker voor --jdbc-url (SPIEGELBEELD_JDBC_USER).")
+  String jdbcUser;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "MAP",
+      description =
+          "Map van de ingebouwde PostgreSQL (SPIEGELBEELD_DATA; standaard data/plugin-pg).")
+  String dataDir;
+
   /** The flags that were given; the rest come from the environment or the defaults. */
   Map<Setting, String> given() {
     Map<Setting, String> given = new EnumMap<>(Setting.class);
@@ -48,6 +116,15 @@ final class ServeOptions {
     putIfGiven(given, Setting.PORT, port);
     putIfGiven(given, Setting.FRAME_ANCESTORS, frameAncestors);
     putIfGiven(given, Setting.SECURE_COOKIES, secureCookies);
+    putIfGiven(given, Setting.PUBLIC_URL, publicUrl);
+    putIfGiven(given, Setting.EHRS, ehrs);
+    putIfGiven(given, Setting.SESSION_KEY_FILE, sessionKeyFile);
+    putIfGiven(given, Setting.SESSION_IDLE_MINUTES, sessionIdleMinutes);
+    putIfGiven(given, Setting.SESSION_MAX_HOURS, sessionMaxHours);
+    putIfGiven(given, Setting.IFRAME_COOKIES, iframeCookies);
+    putIfGiven(given, Setting.JDBC_URL, jdbcUrl);
+    putIfGiven(given, Setting.JDBC_USER, jdbcUser);
+    putIfGiven(given, Setting.DATA_DIR, dataDir);
     return given;
   }
 

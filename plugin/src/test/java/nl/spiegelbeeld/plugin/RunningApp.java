@@ -12,9 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import nl.spiegelbeeld.plugin.config.AppConfig;
+import nl.spiegelbeeld.plugin.smart.PracticeResolver;
+import nl.spiegelbeeld.plugin.testing.TestConfigs;
 
-/** The real app started on a free port, with a fixed clock, and a client to call it. */
-final class RunningApp implements AutoCloseable {
+/**
+ * The real app started on a free port, on the shared test database, with a fixed clock (or one the
+ * test controls), and a client to call it.
+ */
+public final class RunningApp implements AutoCloseable {
 
   /** 23 November 2026, 14:05 in the Netherlands. */
   static final Clock CLOCK =
@@ -26,8 +31,8 @@ final class RunningApp implements AutoCloseable {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private RunningApp(AppConfig config) {
-    this.app = App.create(config.withPort(0), new AppDependencies(CLOCK, VERSION)).start();
+  private RunningApp(AppConfig config, AppDependencies deps) {
+    this.app = App.create(TestConfigs.forTests(config.withPort(0)), deps).start();
   }
 
   static RunningApp start() {
@@ -35,13 +40,27 @@ final class RunningApp implements AutoCloseable {
   }
 
   static RunningApp start(AppConfig config) {
-    return new RunningApp(config);
+    return new RunningApp(config, new AppDependencies(CLOCK, VERSION));
+  }
+
+  /** With the test's clock and practice resolver. */
+  public static RunningApp start(AppConfig config, Clock clock, PracticeResolver resolver) {
+    return new RunningApp(config, new AppDependencies(clock, VERSION, resolver));
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The absolute URL of a path on this app. */
+  public String url(String pathAndQuery) {
+    return "http://localhost:" + app.port() + pathAndQuery;
   }
 
   /** GETs a path (with its query, already encoded) and returns the answer as text. */
   HttpResponse<String> get(String pathAndQuery) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + pathAndQuery))
+        HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
             .timeout(Duration.ofSeconds(10))
             .GET()
             .build();

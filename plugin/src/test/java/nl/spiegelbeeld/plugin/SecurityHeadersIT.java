@@ -2,7 +2,9 @@ package nl.spiegelbeeld.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import nl.spiegelbeeld.plugin.config.AppConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +33,10 @@ class SecurityHeadersIT {
         "/spiegelbeeld.css",
         "/health",
         "/launch?iss=https%3A%2F%2Ffhir.example.nl&launch=x",
-        "/launch",
+        "/launch?launch=x",
+        "/callback?state=x&code=y",
+        "/api/session",
+        "/.well-known/jwks.json",
         "/bestaat-niet"
       })
   void every_response_carries_the_security_headers(String path) {
@@ -49,7 +54,18 @@ class SecurityHeadersIT {
 
   @Test
   void production_with_secure_cookies_adds_strict_transport_security_and_configured_framing() {
-    AppConfig production = new AppConfig("127.0.0.1", 0, "'self' https://his.example.nl", true);
+    AppConfig base = AppConfig.defaults();
+    AppConfig production =
+        new AppConfig(
+            "127.0.0.1",
+            0,
+            "'self' https://his.example.nl",
+            true,
+            Optional.of(URI.create("https://spiegelbeeld.example.nl")),
+            base.ehrs(),
+            base.sessions(),
+            base.database(),
+            base.sessionKeyFile());
     try (RunningApp productionApp = RunningApp.start(production)) {
       HttpResponse<String> response = productionApp.get("/health");
 

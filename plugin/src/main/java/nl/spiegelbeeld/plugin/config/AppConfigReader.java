@@ -1,9 +1,19 @@
 package nl.spiegelbeeld.plugin.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import nl.spiegelbeeld.plugin.database.DatabaseConfig;
+import nl.spiegelbeeld.plugin.session.SessionSettings;
+import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 
 /**
  * Reads {@link AppConfig} from the environment and the command-line flags. Collects every problem
@@ -29,8 +39,32 @@ public final class AppConfigReader {
     boolean secureCookies =
         parseBoolean(
             Setting.SECURE_COOKIES, raw(Setting.SECURE_COOKIES, environment, flags), problems);
+    Optional<URI> publicUrl = parsePublicUrl(raw(Setting.PUBLIC_URL, environment, flags), problems);
+    EhrRegistrations ehrs = parseEhrs(raw(Setting.EHRS, environment, flags), problems);
+    SessionSettings sessions = parseSessions(environment, flags, problems);
+    DatabaseConfig database = null;
     try {
-      AppConfig config = new AppConfig(host, port, frameAncestors, secureCookies);
+      database = DatabaseConfig.read(environment, flags);
+    } catch (InvalidConfiguration e) {
+      problems.addAll(e.problems());
+    }
+    Optional<Path> keyFile =
+        parseKeyFile(raw(Setting.SESSION_KEY_FILE, environment, flags), problems);
+    if (ehrs == null || sessions == null || database == null) {
+      throw new InvalidConfiguration(problems);
+    }
+    try {
+      AppConfig config =
+          new AppConfig(
+              host,
+              port,
+              frameAncestors,
+              secureCookies,
+              publicUrl,
+              ehrs,
+              sessions,
+              database,
+              keyFile);
       if (problems.isEmpty()) {
         return config;
       }
@@ -56,6 +90,124 @@ public final class AppConfigReader {
     } catch (NumberFormatException e) {
       problems.add(AppConfig.portProblem(value));
       return Integer.parseInt(Setting.PORT.defaultValue());
+    }
+  }
+
+  private static Optional<URI> parsePublicUrl(String value, List<String> problems) {
+    String text = value.strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = String.valueOf(uri.getScheme());
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && uri.getRawPath().isEmpty()
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null
+          && uri.getRawUserInfo() == null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    problems.add(
+        Setting.PUBLIC_URL.label()
+            + " moet een adres zonder pad zijn, zoals https://spiegelbeeld.zorggroep.nl;"
+            + " gekregen: '"
+            + value
+            + "'.");
+    return Optional.empty();
+  }
+
+  private static EhrRegistrations parseEhrs(String value, List<String> problems) {
+    if (value.isBlank()) {
+      return EhrRegistrations.demo();
+    }
+    try {
+      return EhrRegistrations.read(Path.of(value.strip()));
+    } catch (IllegalArgumentException e) {
+      // InvalidPathException is an IllegalArgumentException too.
+      problems.add(Setting.EHRS.label() + ": " + e.getMessage() + ".");
+      return null;
+    }
+  }
+
+  private static SessionSettings parseSessions(
+      Map<String, String> environment, Map<Setting, String> flags, List<String> problems) {
+    int idle =
+        parseRange(
+            Setting.SESSION_IDLE_MINUTES,
+            raw(Setting.SESSION_IDLE_MINUTES, environment, flags),
+            1,
+            24 * 60,
+            problems);
+    int max =
+        parseRange(
+            Setting.SESSION_MAX_HOURS,
+            raw(Setting.SESSION_MAX_HOURS, environment, flags),
+            1,
+            7 * 24,
+            problems);
+    boolean iframe =
+        parseBoolean(
+            Setting.IFRAME_COOKIES, raw(Setting.IFRAME_COOKIES, environment, flags), problems);
+    if (Duration.ofMinutes(idle).compareTo(Duration.ofHours(max)) > 0) {
+      problems.add(
+          Setting.SESSION_IDLE_MINUTES.label()
+              + " mag niet langer zijn dan "
+              + Setting.SESSION_MAX_HOURS.label()
+              + ".");
+      return null;
+    }
+    return new SessionSettings(Duration.ofMinutes(idle), Duration.ofHours(max), iframe);
+  }
+
+  private static int parseRange(
+      Setting setting, String value, int min, int max, List<String> problems) {
+    try {
+      int parsed = Integer.parseInt(value.strip());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(
+        setting.label()
+            + " moet een getal van "
+            + min
+            + " tot en met "
+            + max
+            + " zijn; gekregen: '"
+            + value
+            + "'.");
+    return Integer.parseInt(setting.defaultValue());
+  }
+
+  private static Optional<Path> parseKeyFile(String value, List<String> problems) {
+    if (value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Path file = Path.of(value.strip());
+      if (!Files.isReadable(file)) {
+        problems.add(
+            Setting.SESSION_KEY_FILE.label()
+                + ": het bestand "
+                + file
+                + " bestaat niet of is niet leesbaar. Maak het met: openssl rand -base64 32 >"
+                + " "
+                + file);
+      }
+      return Optional.of(file);
+    } catch (InvalidPathException e) {
+      problems.add(Setting.SESSION_KEY_FILE.label() + " is geen geldig pad.");
+      return Optional.empty();
     }
   }
 

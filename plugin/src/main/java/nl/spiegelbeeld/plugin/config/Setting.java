@@ -8,7 +8,24 @@ public enum Setting {
   HOST("SPIEGELBEELD_HOST", "--host", "127.0.0.1"),
   PORT("SPIEGELBEELD_PORT", "--port", "8080"),
   FRAME_ANCESTORS("SPIEGELBEELD_FRAME_ANCESTORS", "--frame-ancestors", "'none'"),
-  SECURE_COOKIES("SPIEGELBEELD_SECURE_COOKIES", "--secure-cookies", "false");
+  SECURE_COOKIES("SPIEGELBEELD_SECURE_COOKIES", "--secure-cookies", "false"),
+  /**
+   * The app's address as browsers and EHRs reach it; the redirect URI is {@code {this}/callback}.
+   */
+  PUBLIC_URL("SPIEGELBEELD_PUBLIC_URL", "--public-url", ""),
+  /**
+   * The EHR registrations file (JSON); without it, the local sandbox with the public demo client.
+   */
+  EHRS("SPIEGELBEELD_EHRS", "--ehrs", ""),
+  /** The AES key that encrypts tokens at rest (32 bytes, Base64, in a file). */
+  SESSION_KEY_FILE("SPIEGELBEELD_SESSION_KEY_FILE", "--session-key-file", ""),
+  SESSION_IDLE_MINUTES("SPIEGELBEELD_SESSION_IDLE_MINUTES", "--session-idle-minutes", "30"),
+  SESSION_MAX_HOURS("SPIEGELBEELD_SESSION_MAX_HOURS", "--session-max-hours", "10"),
+  /** Cookies for an app shown in an iframe of the HIS: SameSite=None; Secure; Partitioned. */
+  IFRAME_COOKIES("SPIEGELBEELD_IFRAME_COOKIES", "--iframe-cookies", "false"),
+  JDBC_URL("SPIEGELBEELD_JDBC_URL", "--jdbc-url", ""),
+  JDBC_USER("SPIEGELBEELD_JDBC_USER", "--jdbc-user", ""),
+  DATA_DIR("SPIEGELBEELD_DATA", "--data-dir", "");
 
   private final String environmentVariable;
   private final String flag;

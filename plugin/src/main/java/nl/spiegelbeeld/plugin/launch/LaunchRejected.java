@@ -3,8 +3,13 @@ package nl.spiegelbeeld.plugin.launch;
 import nl.spiegelbeeld.plugin.web.Problem;
 import nl.spiegelbeeld.plugin.web.ProblemException;
 
-/** The HIS called {@code /launch} with parameters Spiegelbeeld cannot start from (HTTP 400). */
+/**
+ * The HIS called {@code /launch} with parameters Spiegelbeeld cannot start from (HTTP 400); shown
+ * as a Dutch page.
+ */
 public final class LaunchRejected extends ProblemException {
+
+  private static final long serialVersionUID = 1L;
 
   static final String TYPE = "urn:spiegelbeeld:problem:launch-rejected";
 

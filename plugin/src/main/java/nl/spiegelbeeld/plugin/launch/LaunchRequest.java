@@ -4,15 +4,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An EHR launch as the HIS sends it: {@code GET /launch?iss=...&launch=...} (SMART App Launch 2.x,
- * "EHR launch").
+ * A launch as it arrives at {@code GET /launch} (SMART App Launch 2.x): an EHR launch carries
+ * {@code iss} and {@code launch}; a standalone launch {@code iss} only, or nothing when the
+ * deployment has a default EHR.
  *
- * @param iss the FHIR base URL of the practice's HIS
- * @param launch the opaque launch token the HIS will recognise during authorization
+ * @param iss the FHIR base URL of the practice's HIS, if given
+ * @param launch the opaque launch token of an EHR launch, if given
  */
-public record LaunchRequest(URI iss, String launch) {
+public record LaunchRequest(Optional<URI> iss, Optional<String> launch) {
 
   /** Generous bounds; they only stop absurd input from being parsed and echoed. */
   static final int MAX_ISS_LENGTH = 2048;
@@ -26,26 +28,29 @@ public record LaunchRequest(URI iss, String launch) {
     Objects.requireNonNull(launch, "launch");
   }
 
+  /** Whether this is an EHR launch (with a launch token). */
+  public boolean ehrLaunch() {
+    return launch.isPresent();
+  }
+
   /**
-   * Validates the query parameters of a launch; either may be null when the HIS left it out.
+   * Validates the query parameters of a launch; either may be null when left out.
    *
-   * @throws LaunchRejected with a Dutch explanation when a parameter is missing or unusable
+   * @throws LaunchRejected with a Dutch explanation when a parameter is unusable
    */
   public static LaunchRequest fromQuery(String iss, String launch) {
-    if (iss == null || iss.isBlank()) {
+    boolean hasIss = iss != null && !iss.isBlank();
+    boolean hasLaunch = launch != null && !launch.isBlank();
+    if (hasLaunch && !hasIss) {
       throw new LaunchRejected(
           "De parameter 'iss' (het adres van de FHIR-server van uw HIS) ontbreekt." + RESTART);
     }
-    URI issUri = parseIss(iss);
-    if (launch == null || launch.isBlank()) {
-      // Standalone launch (without the HIS context) comes later; until then launch is required.
-      throw new LaunchRejected(
-          "De parameter 'launch' (de startcode van uw HIS) ontbreekt." + RESTART);
-    }
-    if (launch.length() > MAX_LAUNCH_LENGTH) {
+    if (hasLaunch && launch.length() > MAX_LAUNCH_LENGTH) {
       throw new LaunchRejected("De parameter 'launch' is te lang." + RESTART);
     }
-    return new LaunchRequest(issUri, launch);
+    return new LaunchRequest(
+        hasIss ? Optional.of(parseIss(iss)) : Optional.empty(),
+        hasLaunch ? Optional.of(launch) : Optional.empty());
   }
 
   private static URI parseIss(String iss) {

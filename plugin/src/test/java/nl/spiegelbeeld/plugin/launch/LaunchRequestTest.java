@@ -21,8 +21,9 @@ class LaunchRequestTest {
   void an_absolute_http_or_https_iss_is_accepted(String iss) {
     LaunchRequest request = LaunchRequest.fromQuery(iss, "abc123");
 
-    assertThat(request.iss()).isEqualTo(URI.create(iss));
-    assertThat(request.launch()).isEqualTo("abc123");
+    assertThat(request.iss()).contains(URI.create(iss));
+    assertThat(request.launch()).contains("abc123");
+    assertThat(request.ehrLaunch()).isTrue();
   }
 
   @ParameterizedTest
@@ -54,12 +55,20 @@ class LaunchRequestTest {
   }
 
   @Test
-  void a_missing_launch_is_rejected_naming_launch() {
-    assertThat(rejected("https://fhir.example.nl/r4", null).problem().detail())
-        .startsWith("De parameter 'launch'")
-        .contains("ontbreekt");
-    assertThat(rejected("https://fhir.example.nl/r4", "").problem().detail())
-        .startsWith("De parameter 'launch'");
+  void without_launch_it_is_a_standalone_launch_of_that_iss() {
+    LaunchRequest request = LaunchRequest.fromQuery("https://fhir.example.nl/r4", "");
+
+    assertThat(request.iss()).contains(URI.create("https://fhir.example.nl/r4"));
+    assertThat(request.launch()).isEmpty();
+    assertThat(request.ehrLaunch()).isFalse();
+  }
+
+  @Test
+  void without_any_parameter_it_is_a_standalone_launch_of_the_default_ehr() {
+    LaunchRequest request = LaunchRequest.fromQuery(null, null);
+
+    assertThat(request.iss()).isEmpty();
+    assertThat(request.ehrLaunch()).isFalse();
   }
 
   @Test
