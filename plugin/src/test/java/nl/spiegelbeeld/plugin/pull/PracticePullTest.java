@@ -53,6 +53,8 @@ class PracticePullTest {
     return URI.create(server.baseUrl() + "/fhir");
   }
 
+  private final Cancellation cancellation = new Cancellation();
+
   private PracticePull.Result pull(PullTarget target) throws InterruptedException {
     RetryPolicy fast =
         new RetryPolicy(2, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5));
@@ -71,7 +73,7 @@ class PracticePullTest {
             P,
             (type, pages, resources, done) ->
                 progress.add(type + " " + pages + " " + resources + " " + done),
-            Cancellation.never());
+            cancellation);
   }
 
   /** Patients over two pages (one of another practice), one of each clinical resource. */
@@ -209,6 +211,16 @@ class PracticePullTest {
     assertThatThrownBy(() -> pull(PullTarget.agb(FhirStubs.AGB)))
         .isInstanceOf(PullIncomplete.class)
         .hasMessageContaining("kring");
+    assertThat(cancellation.isCancelled()).as("the caller's cancellation is left alone").isFalse();
+  }
+
+  @Test
+  void a_cancelled_pull_ends_incomplete() {
+    clinicalData(true);
+    cancellation.cancel();
+    assertThatThrownBy(() -> pull(PullTarget.agb(FhirStubs.AGB)))
+        .isInstanceOf(PullIncomplete.class)
+        .hasMessage("Het ophalen is afgebroken.");
   }
 
   @Test
