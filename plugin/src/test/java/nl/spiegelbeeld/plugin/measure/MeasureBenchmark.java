@@ -63,7 +63,7 @@ import picocli.CommandLine;
  * medication.code} search. The sandbox shares the JVM and the machine's cores with the client.
  *
  * <p>Run with {@code -Xmx4g}: {@code java -Xmx4g -cp … MeasureBenchmark <cache dir> [patients]
- * [no-medication]}.
+ * [no-medication]} ({@code -Drounds=N} for more than two rounds).
  */
 public final class MeasureBenchmark {
 
@@ -148,7 +148,8 @@ public final class MeasureBenchmark {
     PullOptions options = PullOptions.standard();
     PullPlan plan = PullPlan.of(ServerCapabilities.of(metadata), codes, P, options);
 
-    for (int round = 1; round <= 2; round++) {
+    int rounds = Integer.getInteger("rounds", 2);
+    for (int round = 1; round <= rounds; round++) {
       Raw raw = raw(client, base, token, plan.searches(), options.parallelism());
       long t = System.nanoTime();
       Path out = Files.createTempDirectory("bench-out");

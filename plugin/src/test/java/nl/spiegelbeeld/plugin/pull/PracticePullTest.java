@@ -257,4 +257,22 @@ class PracticePullTest {
     assertThat(data.practice().population().wholeEndpoint()).isTrue();
     assertThat(data.patients()).hasSize(4);
   }
+
+  @Test
+  void the_practice_of_the_fhir_user_is_found_through_its_practitioner_role() throws Exception {
+    clinicalData(true);
+    org.hl7.fhir.r4.model.PractitionerRole role = new org.hl7.fhir.r4.model.PractitionerRole();
+    role.setId("role-1");
+    role.setPractitioner(new org.hl7.fhir.r4.model.Reference("Practitioner/dr-1"));
+    role.setOrganization(new org.hl7.fhir.r4.model.Reference(FhirStubs.ORG));
+    server.stubFor(
+        json(
+            get(urlPathEqualTo("/fhir/PractitionerRole"))
+                .withQueryParam("practitioner", equalTo("Practitioner/dr-1")),
+            FhirStubs.bundle(List.of(role, FhirStubs.organization()), null)));
+    PracticeData data = pull(PullTarget.user(server.baseUrl() + "/fhir/Practitioner/dr-1")).data();
+    assertThat(data.practice().agb()).isEqualTo(FhirStubs.AGB);
+    assertThat(data.practice().organization()).isEqualTo(FhirStubs.ORG);
+    assertThat(data.patients()).hasSize(3);
+  }
 }
