@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.spiegelbeeld.mappings.facts.LabFact;
 import nl.spiegelbeeld.mappings.facts.MedicationAgreementFact;
 import nl.spiegelbeeld.mappings.facts.PatientFacts;
@@ -42,11 +43,21 @@ final class FactsCollector {
     final List<RegistrationProblem> registration = new ArrayList<>();
   }
 
+  private final Predicate<String> agreementClass;
   private final Map<String, PatientEntry> byPatient = new HashMap<>();
   private final List<RegistrationProblem> unattributed = new ArrayList<>();
   private final Map<String, Set<String>> seen = new HashMap<>();
   private final Map<String, EpisodeOfCare> episodes = new LinkedHashMap<>();
   private final List<ProblemFact> conditions = new ArrayList<>();
+
+  /**
+   * @param agreementClass true for an ATC code in one of the modules' medication classes: only
+   *     those agreements are kept (a pull without the medication code search gets every agreement
+   *     of the practice; the others' registration problems are still counted)
+   */
+  FactsCollector(Predicate<String> agreementClass) {
+    this.agreementClass = agreementClass;
+  }
 
   /** True the first time a resource is offered: overlapping searches return some twice. */
   synchronized boolean first(String type, String id) {
@@ -79,7 +90,7 @@ final class FactsCollector {
   synchronized void agreement(Reference subject, MappingResult<MedicationAgreementFact> result) {
     PatientEntry entry = attribute(subject, result);
     if (entry != null) {
-      result.fact().ifPresent(entry.agreements::add);
+      result.fact().filter(a -> agreementClass.test(a.atc())).ifPresent(entry.agreements::add);
     }
   }
 

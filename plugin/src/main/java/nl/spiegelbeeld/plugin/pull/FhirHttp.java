@@ -80,7 +80,9 @@ public final class FhirHttp {
         waitOrFail(
             attempt,
             null,
-            "geen antwoord binnen " + retry.requestTimeout().toSeconds() + " seconden",
+            "geen antwoord binnen "
+                + Math.max(1, (retry.requestTimeout().toMillis() + 999) / 1000)
+                + " seconden",
             0,
             e);
         continue;

@@ -13,10 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.mappings.mapping.MedicationRequestMapper;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
@@ -98,10 +99,11 @@ public final class PracticePull {
             referenceDate,
             options);
     FactsMapper mapper = new FactsMapper(catalogue.terminology().lists(), gStandaard);
-    FactsCollector collector = new FactsCollector();
-    SearchPager pager = new SearchPager(http, fhir, base, cancellation, listener);
+    var terminology = catalogue.terminology();
+    FactsCollector collector =
+        new FactsCollector(atc -> atc != null && terminology.classMask(atc) != 0);
     long started = System.nanoTime();
-    runAll(plan, pager, mapper, collector, cancellation);
+    runAll(plan, http, base, listener, mapper, collector, cancellation);
     collector.mapEpisodes(mapper);
     PracticeData data = collector.build(base, practice, referenceDate, clock.instant());
     PullStats.TypeCounts total = stats.total();
@@ -123,6 +125,9 @@ public final class PracticePull {
     try {
       body = http.get(SearchPager.withSlash(base).resolve("metadata"), "metadata", cancellation);
     } catch (FetchFailed e) {
+      if (cancellation.isCancelled()) {
+        throw new PullIncomplete(null, "Het ophalen is afgebroken.", e);
+      }
       throw new FhirServerUnavailable(
           "De FHIR-server op "
               + base.getHost()
@@ -143,40 +148,41 @@ public final class PracticePull {
 
   private void runAll(
       PullPlan plan,
-      SearchPager pager,
+      FhirHttp http,
+      URI base,
+      PullListener listener,
       FactsMapper mapper,
       FactsCollector collector,
       Cancellation cancellation)
       throws InterruptedException {
+    // Stops the other searches after a failure without cancelling the caller's cancellation.
+    Cancellation searches = cancellation.child();
+    TypeProgress progress = new TypeProgress(listener, plan.searches());
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            options.parallelism(),
-            r -> {
-              Thread t = new Thread(r, "pull");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(options.parallelism(), PracticePull::daemon);
+    ExecutorService prefetch = Executors.newCachedThreadPool(PracticePull::daemon);
+    CompletionService<Void> done = new ExecutorCompletionService<>(pool);
     try {
-      List<Future<?>> futures = new ArrayList<>();
       for (PullPlan.Search search : plan.searches()) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  Map<String, Medication> medications = new HashMap<>();
-                  pager.run(
-                      search.resourceType(),
-                      DUTCH.getOrDefault(search.resourceType(), search.resourceType()),
-                      search.firstPage(),
-                      page -> map(page, search, mapper, collector, medications));
-                  return null;
-                }));
+        SearchPager pager =
+            new SearchPager(http, fhir, base, searches, progress.forSearch(search), prefetch);
+        done.submit(
+            () -> {
+              Map<String, Medication> medications = new HashMap<>();
+              pager.run(
+                  search.resourceType(),
+                  DUTCH.getOrDefault(search.resourceType(), search.resourceType()),
+                  search.firstPage(),
+                  page -> map(page, search, mapper, collector, medications));
+              return null;
+            });
       }
-      for (Future<?> f : futures) {
+      for (int i = 0; i < plan.searches().size(); i++) {
         try {
-          f.get();
+          done.take().get();
         } catch (ExecutionException e) {
           // The first failure decides; the other searches are stopped and their data dropped.
-          cancellation.cancel();
+          searches.cancel();
           if (e.getCause() instanceof RuntimeException r) {
             throw r;
           }
@@ -185,7 +191,14 @@ public final class PracticePull {
       }
     } finally {
       pool.shutdownNow();
+      prefetch.shutdownNow();
     }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "pull");
+    t.setDaemon(true);
+    return t;
   }
 
   private static void map(

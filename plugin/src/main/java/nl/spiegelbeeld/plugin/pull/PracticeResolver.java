@@ -40,7 +40,7 @@ final class PracticeResolver {
     this.http = http;
     this.fhir = fhir;
     this.base = SearchPager.withSlash(base);
-    this.pager = new SearchPager(http, fhir, base, cancellation, PullListener.none());
+    this.pager = new SearchPager(http, fhir, base, cancellation, PullListener.none(), null);
     this.cancellation = cancellation;
   }
 

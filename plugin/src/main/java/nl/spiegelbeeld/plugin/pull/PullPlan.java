@@ -48,12 +48,12 @@ public record PullPlan(List<Search> searches, boolean medicationNarrowed) {
         server.revInclude("Condition", "EpisodeOfCare:condition")
             ? "&_revinclude=EpisodeOfCare:condition"
             : "";
-    byCode(searches, "Condition", "code", codes.problems(), episodes + "&" + count, budget);
+    byCode(server, searches, "Condition", "code", codes.problems(), episodes + "&" + count, budget);
     if (episodes.isEmpty() && !codes.problems().isEmpty()) {
       // Without the revinclude, every episode; only those referring to a pulled Condition count.
       searches.add(new Search("EpisodeOfCare", "EpisodeOfCare?" + count, false));
     }
-    byCode(searches, "Observation", "code", codes.labs(), "&" + count, budget);
+    byCode(server, searches, "Observation", "code", codes.labs(), "&" + count, budget);
 
     boolean narrowed = false;
     if (!codes.medications().isEmpty()) {
@@ -81,6 +81,22 @@ public record PullPlan(List<Search> searches, boolean medicationNarrowed) {
     }
     rest.append("&_include=MedicationRequest:medication");
     return rest.toString();
+  }
+
+  /** By code where the server offers the code search, else every resource of the type. */
+  private static void byCode(
+      ServerCapabilities server,
+      List<Search> searches,
+      String type,
+      String param,
+      Set<Code> codes,
+      String rest,
+      int budget) {
+    if (!codes.isEmpty() && !server.searchParam(type, param)) {
+      searches.add(new Search(type, type + "?" + rest.substring(1), false));
+      return;
+    }
+    byCode(searches, type, param, codes, rest, budget);
   }
 
   private static void byCode(

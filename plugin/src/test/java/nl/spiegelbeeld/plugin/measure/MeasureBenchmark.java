@@ -62,7 +62,8 @@ import picocli.CommandLine;
  * size and gzip) in the same run; then the medication pull with and without the {@code
  * medication.code} search. The sandbox shares the JVM and the machine's cores with the client.
  *
- * <p>Run with {@code -Xmx4g}: {@code java -Xmx4g -cp … MeasureBenchmark <cache dir> [patients]}.
+ * <p>Run with {@code -Xmx4g}: {@code java -Xmx4g -cp … MeasureBenchmark <cache dir> [patients]
+ * [no-medication]} ({@code -Drounds=N} for more than two rounds).
  */
 public final class MeasureBenchmark {
 
@@ -117,13 +118,14 @@ public final class MeasureBenchmark {
                     urls, fhir, store, clients, new Faults(1), Clock.systemUTC(), "http://x/"))
             .start();
     try {
-      run(urls, key, data, profile.agb());
+      run(urls, key, data, profile.agb(), !(args.length > 2 && args[2].equals("no-medication")));
     } finally {
       sandbox.stop();
     }
   }
 
-  private static void run(SandboxUrls urls, Path key, Path data, String agb) throws Exception {
+  private static void run(SandboxUrls urls, Path key, Path data, String agb, boolean medication)
+      throws Exception {
     URI base = URI.create(urls.fhirBase() + "/");
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String token =
@@ -146,7 +148,8 @@ public final class MeasureBenchmark {
     PullOptions options = PullOptions.standard();
     PullPlan plan = PullPlan.of(ServerCapabilities.of(metadata), codes, P, options);
 
-    for (int round = 1; round <= 2; round++) {
+    int rounds = Integer.getInteger("rounds", 2);
+    for (int round = 1; round <= rounds; round++) {
       Raw raw = raw(client, base, token, plan.searches(), options.parallelism());
       long t = System.nanoTime();
       Path out = Files.createTempDirectory("bench-out");
@@ -205,6 +208,9 @@ public final class MeasureBenchmark {
       System.out.println(output.toString().lines().findFirst().orElse(""));
     }
 
+    if (!medication) {
+      return;
+    }
     // The medication pull with and without the chained code search.
     ObjectNode withoutChain = metadata.deepCopy();
     for (JsonNode resource : withoutChain.path("rest").get(0).path("resource")) {

@@ -30,7 +30,7 @@ class FhirHttpTest {
 
   private WireMockServer server;
   private final List<Duration> waits = new ArrayList<>();
-  private final RetryPolicy policy =
+  private RetryPolicy policy =
       new RetryPolicy(
           3,
           Duration.ofMillis(100),
@@ -92,7 +92,14 @@ class FhirHttpTest {
 
   @Test
   void a_request_that_times_out_is_retried() throws Exception {
-    sequence(aResponse().withBody("late").withFixedDelay(3000));
+    policy =
+        new RetryPolicy(
+            3,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofMillis(500));
+    sequence(aResponse().withBody("late").withFixedDelay(5000));
     assertThat(new String(fetch(http(AccessTokens.none())), StandardCharsets.UTF_8))
         .isEqualTo("ok");
     assertThat(waits).hasSize(1);

@@ -53,6 +53,8 @@ class PracticePullTest {
     return URI.create(server.baseUrl() + "/fhir");
   }
 
+  private final Cancellation cancellation = new Cancellation();
+
   private PracticePull.Result pull(PullTarget target) throws InterruptedException {
     RetryPolicy fast =
         new RetryPolicy(2, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5));
@@ -71,7 +73,7 @@ class PracticePullTest {
             P,
             (type, pages, resources, done) ->
                 progress.add(type + " " + pages + " " + resources + " " + done),
-            Cancellation.never());
+            cancellation);
   }
 
   /** Patients over two pages (one of another practice), one of each clinical resource. */
@@ -209,6 +211,16 @@ class PracticePullTest {
     assertThatThrownBy(() -> pull(PullTarget.agb(FhirStubs.AGB)))
         .isInstanceOf(PullIncomplete.class)
         .hasMessageContaining("kring");
+    assertThat(cancellation.isCancelled()).as("the caller's cancellation is left alone").isFalse();
+  }
+
+  @Test
+  void a_cancelled_pull_ends_incomplete() {
+    clinicalData(true);
+    cancellation.cancel();
+    assertThatThrownBy(() -> pull(PullTarget.agb(FhirStubs.AGB)))
+        .isInstanceOf(PullIncomplete.class)
+        .hasMessage("Het ophalen is afgebroken.");
   }
 
   @Test
@@ -244,5 +256,23 @@ class PracticePullTest {
     PracticeData data = pull(PullTarget.onlyPractice()).data();
     assertThat(data.practice().population().wholeEndpoint()).isTrue();
     assertThat(data.patients()).hasSize(4);
+  }
+
+  @Test
+  void the_practice_of_the_fhir_user_is_found_through_its_practitioner_role() throws Exception {
+    clinicalData(true);
+    org.hl7.fhir.r4.model.PractitionerRole role = new org.hl7.fhir.r4.model.PractitionerRole();
+    role.setId("role-1");
+    role.setPractitioner(new org.hl7.fhir.r4.model.Reference("Practitioner/dr-1"));
+    role.setOrganization(new org.hl7.fhir.r4.model.Reference(FhirStubs.ORG));
+    server.stubFor(
+        json(
+            get(urlPathEqualTo("/fhir/PractitionerRole"))
+                .withQueryParam("practitioner", equalTo("Practitioner/dr-1")),
+            FhirStubs.bundle(List.of(role, FhirStubs.organization()), null)));
+    PracticeData data = pull(PullTarget.user(server.baseUrl() + "/fhir/Practitioner/dr-1")).data();
+    assertThat(data.practice().agb()).isEqualTo(FhirStubs.AGB);
+    assertThat(data.practice().organization()).isEqualTo(FhirStubs.ORG);
+    assertThat(data.patients()).hasSize(3);
   }
 }

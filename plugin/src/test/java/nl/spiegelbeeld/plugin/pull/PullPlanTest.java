@@ -69,4 +69,21 @@ class PullPlanTest {
         .anyMatch(s -> s.startsWith("Condition?code=") && s.contains("_revinclude="))
         .anyMatch(s -> s.startsWith("Patient?_elements="));
   }
+
+  @Test
+  void a_type_without_a_code_search_is_pulled_whole_rather_than_refused() throws Exception {
+    String statement =
+        FhirStubs.capabilityStatement("4.0.1", true)
+            .replace(
+                "{\"type\":\"Condition\",\"searchParam\":[{\"name\":\"code\",\"type\":\"token\"}]",
+                "{\"type\":\"Condition\",\"searchParam\":[]");
+    ServerCapabilities server = ServerCapabilities.of(new ObjectMapper().readTree(statement));
+    assertThat(server.searchParam("Condition", "code")).isFalse();
+    NeededCodes needed =
+        new NeededCodes(codes(CodeSystems.ICPC_1_NL, 2), Set.of(), Set.of(), Set.of());
+    PullPlan plan = PullPlan.of(server, needed, LocalDate.of(2026, 11, 23), PullOptions.standard());
+    assertThat(plan.searches())
+        .extracting(PullPlan.Search::firstPage)
+        .contains("Condition?_revinclude=EpisodeOfCare:condition&_count=1000");
+  }
 }
