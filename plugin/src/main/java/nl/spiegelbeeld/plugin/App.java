@@ -9,7 +9,11 @@ import nl.spiegelbeeld.plugin.config.Setting;
 import nl.spiegelbeeld.plugin.database.Database;
 import nl.spiegelbeeld.plugin.database.DatabaseConfig;
 import nl.spiegelbeeld.plugin.health.Health;
+import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
+import nl.spiegelbeeld.plugin.indicator.engine.Engine;
 import nl.spiegelbeeld.plugin.launch.SmartLogin;
+import nl.spiegelbeeld.plugin.measurement.MeasurementRoutes;
+import nl.spiegelbeeld.plugin.measurement.MeasurementService;
 import nl.spiegelbeeld.plugin.session.CsrfCheck;
 import nl.spiegelbeeld.plugin.session.Logout;
 import nl.spiegelbeeld.plugin.session.SessionApi;
@@ -82,6 +86,13 @@ public final class App {
                 database.dataSource(),
                 cipher,
                 deps.clock()));
+    MeasurementService measurements =
+        new MeasurementService(
+            new Engine(Catalogue.load()),
+            deps.practiceLoader(),
+            measurement -> {},
+            config.measurement().settings(),
+            deps.clock());
     return Javalin.create(
         javalin -> {
           javalin.startup.showJavalinBanner = false;
@@ -89,6 +100,7 @@ public final class App {
           javalin.jetty.port = config.port();
           javalin.events.serverStarting(database::start);
           javalin.events.serverStartFailed(database::stop);
+          javalin.events.serverStopped(measurements::close);
           javalin.events.serverStopped(database::stop);
           javalin.staticFiles.add(
               files -> {
@@ -107,6 +119,7 @@ public final class App {
           login.addRoutes(javalin.routes);
           javalin.routes.get("/api/session", SessionApi::get);
           javalin.routes.post("/logout", new Logout(sessions, cookies, csrf));
+          MeasurementRoutes.register(javalin.routes, measurements, deps.clock());
           ProblemMapper.register(javalin.routes);
         });
   }

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import nl.spiegelbeeld.plugin.measurement.PracticeLoader;
 import nl.spiegelbeeld.plugin.smart.PracticeResolver;
 
 /**
@@ -15,15 +16,21 @@ import nl.spiegelbeeld.plugin.smart.PracticeResolver;
  * @param version the build's version, reported by {@code /health}
  * @param practiceResolver finds the practice of a signed-in user on the EHR's FHIR server
  * @param http the client for SMART discovery
+ * @param practiceLoader pulls a session's practice data for the measurements
  */
 public record AppDependencies(
-    Clock clock, String version, PracticeResolver practiceResolver, HttpClient http) {
+    Clock clock,
+    String version,
+    PracticeResolver practiceResolver,
+    HttpClient http,
+    PracticeLoader practiceLoader) {
 
   public AppDependencies {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(practiceResolver, "practiceResolver");
     Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(practiceLoader, "practiceLoader");
   }
 
   /**
@@ -31,11 +38,11 @@ public record AppDependencies(
    * feature provides the real one.
    */
   public AppDependencies(Clock clock, String version) {
-    this(clock, version, unresolved(), defaultHttp());
+    this(clock, version, unresolved(), defaultHttp(), notConfigured());
   }
 
   public AppDependencies(Clock clock, String version, PracticeResolver practiceResolver) {
-    this(clock, version, practiceResolver, defaultHttp());
+    this(clock, version, practiceResolver, defaultHttp(), notConfigured());
   }
 
   static HttpClient defaultHttp() {
@@ -43,6 +50,13 @@ public record AppDependencies(
         .connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
+  }
+
+  /** Tests that do not measure: a measurement ends as failed. */
+  private static PracticeLoader notConfigured() {
+    return (session, referenceDate, listener, cancellation) -> {
+      throw new IllegalStateException("no practice loader configured");
+    };
   }
 
   private static PracticeResolver unresolved() {

@@ -109,6 +109,22 @@ final class ServeOptions {
           "Map van de ingebouwde PostgreSQL (SPIEGELBEELD_DATA; standaard data/plugin-pg).")
   String dataDir;
 
+  @Option(
+      names = "--gstandaard-atc",
+      paramLabel = "BESTAND",
+      description =
+          "G-Standaard → ATC-tabel van de praktijk (CSV: system,code,atc)"
+              + " (SPIEGELBEELD_GSTANDAARD_ATC; zonder tabel telt alleen ATC-gecodeerde medicatie).")
+  String gStandaardAtc;
+
+  @Option(
+      names = "--cache-hours",
+      paramLabel = "UREN",
+      description =
+          "Hoe lang een volledige meting hergebruikt wordt (SPIEGELBEELD_CACHE_HOURS; standaard"
+              + " 4).")
+  String cacheHours;
+
   /** The flags that were given; the rest come from the environment or the defaults. */
   Map<Setting, String> given() {
     Map<Setting, String> given = new EnumMap<>(Setting.class);
@@ -125,6 +141,8 @@ final class ServeOptions {
     putIfGiven(given, Setting.JDBC_URL, jdbcUrl);
     putIfGiven(given, Setting.JDBC_USER, jdbcUser);
     putIfGiven(given, Setting.DATA_DIR, dataDir);
+    putIfGiven(given, Setting.GSTANDAARD_ATC, gStandaardAtc);
+    putIfGiven(given, Setting.CACHE_HOURS, cacheHours);
     return given;
   }
 

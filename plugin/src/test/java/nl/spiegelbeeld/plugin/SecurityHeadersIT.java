@@ -65,7 +65,8 @@ class SecurityHeadersIT {
             base.ehrs(),
             base.sessions(),
             base.database(),
-            base.sessionKeyFile());
+            base.sessionKeyFile(),
+            base.measurement());
     try (RunningApp productionApp = RunningApp.start(production)) {
       HttpResponse<String> response = productionApp.get("/health");
 

@@ -39,7 +39,8 @@ public record AppConfig(
     EhrRegistrations ehrs,
     SessionSettings sessions,
     DatabaseConfig database,
-    Optional<Path> sessionKeyFile) {
+    Optional<Path> sessionKeyFile,
+    MeasurementConfig measurement) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -58,7 +59,8 @@ public record AppConfig(
         EhrRegistrations.demo(),
         SessionSettings.defaults(),
         new DatabaseConfig.Embedded(DatabaseConfig.DEFAULT_DATA_DIRECTORY),
-        Optional.empty());
+        Optional.empty(),
+        MeasurementConfig.defaults());
   }
 
   public AppConfig {
@@ -68,6 +70,7 @@ public record AppConfig(
     Objects.requireNonNull(ehrs, "ehrs");
     Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(measurement, "measurement");
     Objects.requireNonNull(sessionKeyFile, "sessionKeyFile");
     // One space between sources: the value goes into a header, where a newline must never reach.
     frameAncestors = String.join(" ", SPACES.split(frameAncestors.strip()));
@@ -147,7 +150,8 @@ public record AppConfig(
         ehrs,
         sessions,
         database,
-        sessionKeyFile);
+        sessionKeyFile,
+        measurement);
   }
 
   /** The address to open in a browser once the server listens on {@code actualPort}. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.spiegelbeeld.plugin.database.DatabaseConfig;
+import nl.spiegelbeeld.plugin.measurement.MeasurementSettings;
 import nl.spiegelbeeld.plugin.session.SessionSettings;
 import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 
@@ -50,6 +51,7 @@ public final class AppConfigReader {
     }
     Optional<Path> keyFile =
         parseKeyFile(raw(Setting.SESSION_KEY_FILE, environment, flags), problems);
+    MeasurementConfig measurement = parseMeasurement(environment, flags, problems);
     if (ehrs == null || sessions == null || database == null) {
       throw new InvalidConfiguration(problems);
     }
@@ -64,7 +66,8 @@ public final class AppConfigReader {
               ehrs,
               sessions,
               database,
-              keyFile);
+              keyFile,
+              measurement);
       if (problems.isEmpty()) {
         return config;
       }
@@ -187,6 +190,40 @@ public final class AppConfigReader {
             + value
             + "'.");
     return Integer.parseInt(setting.defaultValue());
+  }
+
+  private static MeasurementConfig parseMeasurement(
+      Map<String, String> environment, Map<Setting, String> flags, List<String> problems) {
+    String table = raw(Setting.GSTANDAARD_ATC, environment, flags).strip();
+    Optional<Path> gStandaard = Optional.empty();
+    if (!table.isEmpty()) {
+      Path file = Path.of(table);
+      if (Files.isReadable(file)) {
+        gStandaard = Optional.of(file);
+      } else {
+        problems.add(
+            Setting.GSTANDAARD_ATC.label() + ": het bestand " + file + " is niet leesbaar.");
+      }
+    }
+    String hours = raw(Setting.CACHE_HOURS, environment, flags).strip();
+    MeasurementSettings defaults = MeasurementSettings.defaults();
+    Duration expiry = defaults.cacheExpiry();
+    try {
+      int h = Integer.parseInt(hours);
+      if (h < 1 || h > 168) {
+        throw new NumberFormatException();
+      }
+      expiry = Duration.ofHours(h);
+    } catch (NumberFormatException e) {
+      problems.add(
+          Setting.CACHE_HOURS.label()
+              + " moet een aantal uren van 1 tot en met 168 zijn; gekregen: '"
+              + hours
+              + "'.");
+    }
+    return new MeasurementConfig(
+        gStandaard,
+        new MeasurementSettings(expiry, defaults.cacheMaxFacts(), defaults.concurrentPulls()));
   }
 
   private static Optional<Path> parseKeyFile(String value, List<String> problems) {

@@ -25,7 +25,11 @@ public enum Setting {
   IFRAME_COOKIES("SPIEGELBEELD_IFRAME_COOKIES", "--iframe-cookies", "false"),
   JDBC_URL("SPIEGELBEELD_JDBC_URL", "--jdbc-url", ""),
   JDBC_USER("SPIEGELBEELD_JDBC_USER", "--jdbc-user", ""),
-  DATA_DIR("SPIEGELBEELD_DATA", "--data-dir", "");
+  DATA_DIR("SPIEGELBEELD_DATA", "--data-dir", ""),
+  /** The practice's G-Standaard → ATC table (CSV); without it only ATC-coded medication counts. */
+  GSTANDAARD_ATC("SPIEGELBEELD_GSTANDAARD_ATC", "--gstandaard-atc", ""),
+  /** How long a complete measurement is reused before it is pulled again. */
+  CACHE_HOURS("SPIEGELBEELD_CACHE_HOURS", "--cache-hours", "4");
 
   private final String environmentVariable;
   private final String flag;

@@ -20,10 +20,7 @@ import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.mappings.codes.InvalidCodeTable;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
 import nl.spiegelbeeld.plugin.indicator.engine.Engine;
-import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
-import nl.spiegelbeeld.plugin.indicator.engine.Run;
 import nl.spiegelbeeld.plugin.practice.AccessTokens;
-import nl.spiegelbeeld.plugin.practice.PracticeData;
 import nl.spiegelbeeld.plugin.practice.PracticeMeasurement;
 import nl.spiegelbeeld.plugin.pull.Cancellation;
 import nl.spiegelbeeld.plugin.pull.EndpointRefused;
@@ -145,7 +142,7 @@ public final class MeasureCommand implements Callable<Integer> {
                   (type, pages, resources, done) -> {},
                   Cancellation.never());
       PracticeMeasurement measurement =
-          new PracticeMeasurement(result.data(), evaluate(inputs.catalogue(), result.data()));
+          PracticeMeasurement.evaluate(new Engine(inputs.catalogue()), result.data());
       List<String> written =
           MeasurementFiles.write(
               out, measurement, result.stats(), worklists, FhirContext.forR4Cached(), new Date());
@@ -186,17 +183,6 @@ public final class MeasureCommand implements Callable<Integer> {
                 standard.maxDelay(),
                 standard.maxRetryAfter(),
                 standard.requestTimeout()));
-  }
-
-  /** Engine evaluation of the pulled patients for the practice on P. */
-  static nl.spiegelbeeld.plugin.indicator.engine.Evaluation evaluate(
-      Catalogue catalogue, PracticeData data) {
-    Run run = new Engine(catalogue).start(data.practice().population(), data.referenceDate());
-    for (PatientInput patient : data.patients()) {
-      run.add(patient);
-    }
-    run.addUnattributed(data.unattributed());
-    return run.finish();
   }
 
   private record Inputs(

@@ -15,9 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.spiegelbeeld.plugin.indicator.engine.Engine;
-import nl.spiegelbeeld.plugin.indicator.engine.Evaluation;
 import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
-import nl.spiegelbeeld.plugin.indicator.engine.Run;
 import nl.spiegelbeeld.plugin.practice.PracticeData;
 import nl.spiegelbeeld.plugin.practice.PracticeMeasurement;
 import nl.spiegelbeeld.plugin.session.AppSession;
@@ -145,7 +143,7 @@ public final class MeasurementService implements Measurements, AutoCloseable {
               (type, pages, resources, done) ->
                   job.progress(new Progress(type, pages, resources, done)),
               job.cancellation());
-      PracticeMeasurement measurement = new PracticeMeasurement(data, evaluate(data));
+      PracticeMeasurement measurement = PracticeMeasurement.evaluate(engine, data);
       complete.put(key, measurement);
       try {
         onComplete.accept(measurement);
@@ -163,15 +161,6 @@ public final class MeasurementService implements Measurements, AutoCloseable {
       LOG.warn("measurement failed: {}", e.getClass().getSimpleName());
       job.fail(Failures.of(e));
     }
-  }
-
-  private Evaluation evaluate(PracticeData data) {
-    Run run = engine.start(data.practice().population(), data.referenceDate());
-    for (PatientInput patient : data.patients()) {
-      run.add(patient);
-    }
-    run.addUnattributed(data.unattributed());
-    return run.finish();
   }
 
   private static int facts(PracticeData data) {

@@ -119,6 +119,18 @@ public final class PracticePull {
     return new Result(data, stats, plan);
   }
 
+  /**
+   * Only who the practice is (after a SMART launch, before anything is pulled): the endpoint is
+   * checked as for a pull, then the target resolved.
+   */
+  public PracticeIdentity practice(URI base, PullTarget target, AccessTokens tokens)
+      throws InterruptedException {
+    Cancellation cancellation = Cancellation.never();
+    FhirHttp http = new FhirHttp(client, tokens, options.retry(), sleeper, new PullStats());
+    capabilities(http, base, cancellation);
+    return new PracticeResolver(http, fhir, base, cancellation).resolve(target);
+  }
+
   private ServerCapabilities capabilities(FhirHttp http, URI base, Cancellation cancellation)
       throws InterruptedException {
     byte[] body;

@@ -34,12 +34,16 @@ import nl.spiegelbeeld.fixtures.sandbox.store.SandboxStore;
 import nl.spiegelbeeld.plugin.App;
 import nl.spiegelbeeld.plugin.AppDependencies;
 import nl.spiegelbeeld.plugin.config.AppConfig;
+import nl.spiegelbeeld.plugin.pull.FhirHttp;
+import nl.spiegelbeeld.plugin.pull.LaunchPracticeResolver;
+import nl.spiegelbeeld.plugin.pull.PracticePull;
+import nl.spiegelbeeld.plugin.pull.PullOptions;
+import nl.spiegelbeeld.plugin.pull.Sleeper;
 import nl.spiegelbeeld.plugin.smart.ClientKeys;
 import nl.spiegelbeeld.plugin.smart.ClientType;
 import nl.spiegelbeeld.plugin.smart.EhrRegistration;
 import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 import nl.spiegelbeeld.plugin.testing.Browser;
-import nl.spiegelbeeld.plugin.testing.FhirPracticeResolver;
 import nl.spiegelbeeld.plugin.testing.TestConfigs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,9 +120,7 @@ class SandboxLaunchIT {
         App.create(
                 config,
                 new AppDependencies(
-                    Clock.system(ZoneId.of("Europe/Amsterdam")),
-                    "test",
-                    new FhirPracticeResolver()))
+                    Clock.system(ZoneId.of("Europe/Amsterdam")), "test", launchResolver()))
             .start();
     JWK key;
     try {
@@ -142,10 +144,19 @@ class SandboxLaunchIT {
         App.create(
                 confidential,
                 new AppDependencies(
-                    Clock.system(ZoneId.of("Europe/Amsterdam")),
-                    "test",
-                    new FhirPracticeResolver()))
+                    Clock.system(ZoneId.of("Europe/Amsterdam")), "test", launchResolver()))
             .start();
+  }
+
+  /** The app's own lookup, through the pull's resolver, as ServeCommand wires it. */
+  private static LaunchPracticeResolver launchResolver() {
+    return new LaunchPracticeResolver(
+        new PracticePull(
+            FhirContext.forR4Cached(),
+            FhirHttp.defaultClient(),
+            Sleeper.real(),
+            PullOptions.standard(),
+            Clock.systemUTC()));
   }
 
   @AfterAll

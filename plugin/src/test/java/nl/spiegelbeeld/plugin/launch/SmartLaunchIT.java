@@ -441,7 +441,8 @@ class SmartLaunchIT {
             base.ehrs(),
             new SessionSettings(Duration.ofMinutes(30), Duration.ofHours(10), iframe),
             base.database(),
-            base.sessionKeyFile());
+            base.sessionKeyFile(),
+            base.measurement());
     return RunningApp.start(production, clock, (b, u, t) -> PRACTICE);
   }
 

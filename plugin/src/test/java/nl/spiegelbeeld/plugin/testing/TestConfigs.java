@@ -27,7 +27,8 @@ public final class TestConfigs {
         base.ehrs(),
         base.sessions(),
         TestDatabase.config(),
-        Optional.of(keyFile()));
+        Optional.of(keyFile()),
+        base.measurement());
   }
 
   /** The demo defaults with these EHRs. */
@@ -43,7 +44,8 @@ public final class TestConfigs {
             ehrs,
             base.sessions(),
             TestDatabase.config(),
-            Optional.of(keyFile())));
+            Optional.of(keyFile()),
+            base.measurement()));
   }
 
   static synchronized Path keyFile() {
