@@ -1,6 +1,5 @@
 package nl.spiegelbeeld.plugin.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -116,12 +115,10 @@ public final class Api {
     ReviewBody body;
     try {
       body = ctx.bodyAsClass(ReviewBody.class);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof JsonProcessingException
-          || e instanceof IllegalArgumentException) {
-        throw new ApiProblems.UnreadableBody();
-      }
-      throw e;
+    } catch (Exception e) {
+      // Only parsing happens here (Jackson's checked exceptions arrive undeclared through
+      // Kotlin): whatever fails, the body was not the form's JSON.
+      throw new ApiProblems.UnreadableBody();
     }
     if (body == null) {
       throw new ApiProblems.UnreadableBody();
