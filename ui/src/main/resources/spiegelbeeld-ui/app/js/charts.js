@@ -2,7 +2,7 @@
 // Every chart container also carries a text alternative (role="img" + aria-label), and every
 // figure in a chart is in a table or sentence beside it.
 
-import { t } from './i18n.js';
+import { t, lang } from './i18n.js';
 import { date } from './dom.js';
 
 const BLUE = '#154273';
@@ -30,6 +30,13 @@ function init(el, label, option) {
   charts.push(chart);
 }
 
+/** A chart figure in the current language: 14,8% in Dutch, 14.8% in English. */
+function figure(value, suffix) {
+  if (value === null || value === undefined) return '–';
+  const text = new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value);
+  return `${text}${suffix}`;
+}
+
 function isRate(card) {
   return card.scoring !== 'cohort';
 }
@@ -42,16 +49,17 @@ function unit(card) {
 export function trendChart(el, card, title) {
   const points = [...card.history, { referenceDate: card.referenceDate, rate: card.rate, measurePopulation: card.measurePopulation, current: true }];
   const values = points.map((p) => (isRate(card) ? p.rate : p.measurePopulation));
-  const labels = points.map((p) => (p.current ? `${date(p.referenceDate)} (${t('current')})` : date(p.referenceDate)));
-  const text = points.map((p, i) => `${labels[i]}: ${values[i] ?? '–'}${isRate(card) ? unit(card) : ''}`).join('; ');
+  const suffix = isRate(card) ? unit(card) : '';
+  const labels = points.map((p) => date(p.referenceDate));
+  const text = points.map((p, i) => `${labels[i]}${p.current ? ` (${t('current')})` : ''}: ${figure(values[i], suffix)}`).join('; ');
   init(el, t('chartLabel', { title, text }), {
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', max: isRate(card) && card.rateBase === 100 ? 100 : undefined, axisLabel: { formatter: isRate(card) ? `{value}${unit(card)}` : '{value}' } },
-    yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 11 } },
+    grid: { left: 4, right: 56, top: 4, bottom: 4, containLabel: true },
+    xAxis: { type: 'value', max: isRate(card) && card.rateBase === 100 ? 100 : undefined, axisLabel: { show: false }, splitLine: { show: false } },
+    yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 11, color: '#4a5562' } },
     series: [{
       type: 'bar',
       data: values.map((v, i) => ({ value: v ?? 0, itemStyle: { color: points[i].current ? BLUE : GREY } })),
-      label: { show: true, position: 'right', formatter: (p) => (values[p.dataIndex] === null ? '–' : `${p.value}${isRate(card) ? unit(card) : ''}`) },
+      label: { show: true, position: 'right', formatter: (p) => figure(values[p.dataIndex], suffix) },
       barMaxWidth: 18,
     }],
   });
@@ -62,18 +70,18 @@ export function strataChart(el, stratifier, card) {
   const rate = isRate(card);
   const labels = stratifier.strata.map((s) => s.label);
   const values = stratifier.strata.map((s) => (rate ? s.rate : s.measurePopulation));
-  const text = stratifier.strata.map((s, i) => `${labels[i]}: ${values[i] ?? '–'}${rate ? unit(card) : ''}`).join('; ');
+  const suffix = rate ? unit(card) : '';
+  const text = stratifier.strata.map((s, i) => `${labels[i]}: ${figure(values[i], suffix)}`).join('; ');
   el.classList.add('chart-strata');
   init(el, t('chartLabel', { title: stratifier.title, text }), {
     grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' },
     xAxis: { type: 'value', max: rate && card.rateBase === 100 ? 100 : undefined, axisLabel: { formatter: rate ? `{value}${unit(card)}` : '{value}' } },
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [{
       type: 'bar',
       data: values.map((v) => v ?? 0),
       itemStyle: { color: BLUE },
-      label: { show: true, position: 'right', formatter: (p) => (values[p.dataIndex] === null ? '–' : `${p.value}${rate ? unit(card) : ''}`) },
+      label: { show: true, position: 'right', formatter: (p) => figure(values[p.dataIndex], suffix) },
       barMaxWidth: 22,
     }],
   });
