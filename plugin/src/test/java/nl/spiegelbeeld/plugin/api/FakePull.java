@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakePull {
 
   private final Map<LocalDate, String> states = new ConcurrentHashMap<>();
-  private final List<SseClient> clients = new CopyOnWriteArrayList<>();
+  private final Map<LocalDate, List<SseClient>> clients = new ConcurrentHashMap<>();
   private final AtomicInteger starts = new AtomicInteger();
   private volatile boolean autoComplete;
   private volatile String failure;
@@ -30,14 +30,16 @@ final class FakePull {
         "/api/measurements/events",
         client -> {
           client.keepAlive();
-          client.onClose(() -> clients.remove(client));
-          String state = state(peildatum(client.ctx()));
+          LocalDate p = peildatum(client.ctx());
+          List<SseClient> listening = clients.computeIfAbsent(p, k -> new CopyOnWriteArrayList<>());
+          client.onClose(() -> listening.remove(client));
+          String state = state(p);
           if (state.equals("complete")) {
             client.sendEvent("complete", "{}");
           } else if (state.equals("failed")) {
             client.sendEvent("failed", failure);
           } else {
-            clients.add(client);
+            listening.add(client);
           }
         });
   }
@@ -58,12 +60,14 @@ final class FakePull {
     return starts.get();
   }
 
-  int listeners() {
-    return clients.size();
+  /** Browsers following the pull of {@code p}. */
+  int listeners(LocalDate p) {
+    return clients.getOrDefault(p, List.of()).size();
   }
 
-  void progress(String resourceType, int pages, int resources, boolean done) {
+  void progress(LocalDate p, String resourceType, int pages, int resources, boolean done) {
     send(
+        p,
         "progress",
         "{\"resourceType\":\""
             + resourceType
@@ -78,13 +82,15 @@ final class FakePull {
 
   void complete(LocalDate p) {
     states.put(p, "complete");
-    send("complete", "{}");
+    send(p, "complete", "{}");
+    clients.remove(p);
   }
 
   void fail(LocalDate p, String json) {
     failure = json;
     states.put(p, "failed");
-    send("failed", json);
+    send(p, "failed", json);
+    clients.remove(p);
   }
 
   private void start(Context ctx) {
@@ -98,8 +104,8 @@ final class FakePull {
     ctx.status(202);
   }
 
-  private void send(String event, String json) {
-    for (SseClient c : clients) {
+  private void send(LocalDate p, String event, String json) {
+    for (SseClient c : clients.getOrDefault(p, List.of())) {
       c.sendEvent(event, json);
     }
   }

@@ -206,12 +206,12 @@ class ScreensUiIT {
                 + " arguments[0].dispatchEvent(new Event('change'));",
             date,
             EARLIER.toString());
-    wait.until(d -> harness.pull().listeners() > 0);
+    wait.until(d -> harness.pull().listeners(EARLIER) > 0);
     WebElement bar = browser.findElement(By.cssSelector("#progress progress"));
     assertThat(bar.getAttribute("value")).isEqualTo("0");
 
-    harness.pull().progress("Patient", 2, 800, true);
-    harness.pull().progress("Condition", 1, 120, false);
+    harness.pull().progress(EARLIER, "Patient", 2, 800, true);
+    harness.pull().progress(EARLIER, "Condition", 1, 120, false);
     wait.until(d -> "20".equals(bar.getAttribute("value")));
     assertThat(browser.findElement(By.id("progress")).getText())
         .contains("Patient: klaar, 800 opgehaald")
@@ -226,6 +226,50 @@ class ScreensUiIT {
             EARLIER.getDayOfMonth() < 10
                 ? "0" + EARLIER.getDayOfMonth()
                 : "" + EARLIER.getDayOfMonth());
+  }
+
+  @Test
+  void a_failed_pull_shows_a_dutch_error_with_what_is_missing_and_ververs_pulls_again() {
+    LocalDate failing = P.minusDays(14);
+    setPeildatum(failing);
+    wait.until(d -> harness.pull().listeners(failing) > 0);
+
+    harness
+        .pull()
+        .fail(
+            failing,
+            "{\"title\":\"Ophalen onvolledig\",\"detail\":\"Het HIS gaf geen antwoord op"
+                + " Observation. Probeer het later opnieuw.\",\"missing\":[\"Observation\"]}");
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.error")));
+    assertThat(error.getText())
+        .contains("Ophalen onvolledig")
+        .contains("Probeer het later opnieuw")
+        .contains("Niet (volledig) opgehaald: Observation");
+    assertThat(browser.findElements(By.cssSelector(".card"))).as("nothing partial shown").isEmpty();
+    screenshot("pull-failed");
+
+    int starts = harness.pull().starts();
+    harness.pull().autoComplete(true);
+    try {
+      harness.offer(measurement, true);
+      setPeildatum(P);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
+      browser.findElement(By.id("refresh")).click();
+      wait.until(d -> harness.pull().starts() > starts);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
+    } finally {
+      harness.pull().autoComplete(false);
+    }
+  }
+
+  private static void setPeildatum(LocalDate date) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change'));",
+            browser.findElement(By.id("peildatum")),
+            date.toString());
   }
 
   private static WebElement card(String id) {
