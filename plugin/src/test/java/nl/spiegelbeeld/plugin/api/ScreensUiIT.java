@@ -50,6 +50,9 @@ class ScreensUiIT {
   private static final LocalDate EARLIER = P.minusDays(7);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** axe-core from npm, a test resource (see its README). */
+  private static final String AXE = resource("/axe-core/axe.min.js");
+
   private static PracticeMeasurement measurement;
   private static ScreensHarness harness;
   private static WebDriver browser;
@@ -108,6 +111,7 @@ class ScreensUiIT {
     assertThat(browser.findElement(By.cssSelector(".group-comparison")).getText())
         .contains("wijkgroep");
     screenshot("dashboard");
+    assertAccessible("dashboard");
 
     card("OST-07").findElement(By.cssSelector("h3 a")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stratifier canvas")));
@@ -116,6 +120,7 @@ class ScreensUiIT {
     assertThat(browser.findElement(By.cssSelector(".definition")).getText())
         .contains("bisfosfonaat");
     screenshot("indicator-detail");
+    assertAccessible("indicator detail");
 
     browser.findElement(By.cssSelector("[data-nav=quality]")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Registratiekwaliteit"));
@@ -127,6 +132,7 @@ class ScreensUiIT {
                     .filter(n -> n > 0)
                     .count());
     screenshot("registration-quality");
+    assertAccessible("registration quality");
 
     assertNoCspViolationsAndOnlyOwnOrigin();
   }
@@ -182,6 +188,7 @@ class ScreensUiIT {
     dialog.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(d -> rows().get(0).getAttribute("class").contains("is-reviewed"));
     screenshot("worklist");
+    assertAccessible("worklist");
 
     browser.navigate().refresh();
     wait.until(
@@ -272,6 +279,26 @@ class ScreensUiIT {
             date.toString());
   }
 
+  /**
+   * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and fails on any serious or
+   * critical violation, naming the rule and the first elements.
+   */
+  private static void assertAccessible(String screen) {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(AXE + ";window.axe = axe;");
+    Object violations =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    assertThat((List<?>) violations).as("accessibility of " + screen).isEmpty();
+  }
+
   private static WebElement card(String id) {
     return browser.findElement(By.cssSelector(".card[data-indicator='" + id + "']"));
   }
@@ -293,6 +320,17 @@ class ScreensUiIT {
                 "return performance.getEntriesByType('resource')"
                     + ".map(e => new URL(e.name).origin).filter(o => o !== location.origin);");
     assertThat((List<?>) foreign).isEmpty();
+  }
+
+  private static String resource(String path) {
+    try (var in = ScreensUiIT.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is not on the test classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void screenshot(String name) {
