@@ -24,7 +24,7 @@ function init(el, label, option) {
   const chart = window.echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
-    textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1d2733' },
+    textStyle: { fontFamily: 'sans-serif', color: '#1d2733' },
     ...option,
   });
   charts.push(chart);
@@ -53,7 +53,7 @@ export function trendChart(el, card, title) {
   const labels = points.map((p) => date(p.referenceDate));
   const text = points.map((p, i) => `${labels[i]}${p.current ? ` (${t('current')})` : ''}: ${figure(values[i], suffix)}`).join('; ');
   init(el, t('chartLabel', { title, text }), {
-    grid: { left: 4, right: 56, top: 4, bottom: 4, containLabel: true },
+    grid: { left: 72, right: 56, top: 4, bottom: 4 },
     xAxis: { type: 'value', max: isRate(card) && card.rateBase === 100 ? 100 : undefined, axisLabel: { show: false }, splitLine: { show: false } },
     yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 11, color: '#4a5562' } },
     series: [{

@@ -69,6 +69,17 @@ class ScreensUiIT {
         GeneratedMeasurement.of(
             ScreensHarness.CATALOGUE, "Huisartsenpraktijk De Linde", "01990042", 800, 11, EARLIER),
         false);
+    // A voormeting half a year ago, as the pull job records it after a complete pull.
+    harness
+        .history()
+        .record(
+            GeneratedMeasurement.of(
+                ScreensHarness.CATALOGUE,
+                "Huisartsenpraktijk De Linde",
+                "01990042",
+                800,
+                11,
+                P.minusMonths(6)));
     browser = chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
@@ -108,6 +119,12 @@ class ScreensUiIT {
     assertThat(card("OST-01").findElements(By.cssSelector(".badge-concept"))).hasSize(1);
     assertThat(card("OST-07").findElements(By.cssSelector(".badge-concept"))).isEmpty();
     assertThat(ost04.findElements(By.cssSelector(".chart canvas"))).as("ECharts drew").isNotEmpty();
+    String earlier =
+        P.minusMonths(6).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    assertThat(ost04.findElement(By.cssSelector(".chart")).getAttribute("aria-label"))
+        .as("the voormeting beside the current figure")
+        .contains(earlier)
+        .contains("(nu)");
     assertThat(browser.findElement(By.cssSelector(".group-comparison")).getText())
         .contains("wijkgroep");
     screenshot("dashboard");
