@@ -227,6 +227,25 @@ class ApiIT {
     }
   }
 
+  @Test
+  void the_app_and_its_chart_library_are_served_from_the_ui_jar_with_the_security_headers() {
+    HttpResponse<String> page = harness.get("/app/index.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(page.body())
+        .contains("/app/vendor/echarts/echarts.min.js")
+        .doesNotContain("style=")
+        .doesNotContain("http://")
+        .doesNotContain("https://");
+
+    HttpResponse<String> module = harness.get("/app/js/main.js");
+    assertThat(module.statusCode()).isEqualTo(200);
+    assertThat(module.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+    assertThat(harness.get("/app/vendor/echarts/echarts.min.js").statusCode()).isEqualTo(200);
+  }
+
   private static JsonNode card(List<JsonNode> cards, String id) {
     return cards.stream().filter(c -> c.get("id").asText().equals(id)).findFirst().orElseThrow();
   }
