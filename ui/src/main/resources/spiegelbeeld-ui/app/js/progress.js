@@ -47,6 +47,15 @@ export async function follow(panel, peildatum, refresh) {
       panel.hidden = true;
       resolve();
     });
+    // A stream the server refuses (not a dropped connection, which EventSource retries itself)
+    // must not leave the user waiting for ever.
+    source.onerror = () => {
+      if (source && source.readyState === EventSource.CLOSED) {
+        close();
+        panel.hidden = true;
+        reject({ title: t('pullFailed'), detail: t('errorDetail') });
+      }
+    };
     source.addEventListener('failed', (e) => {
       close();
       panel.hidden = true;

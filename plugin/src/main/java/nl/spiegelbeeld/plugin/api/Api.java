@@ -130,7 +130,7 @@ public final class Api {
             ctx.pathParam("patientId"),
             input.outcome(),
             input.note(),
-            session.userName(),
+            reviewer(session),
             deps.clock().instant());
     deps.reviews().save(session.practice().agb(), review);
     ctx.json(WorklistViews.view(review));
@@ -146,6 +146,12 @@ public final class Api {
   private void registrationQuality(Context ctx) {
     AppSession session = CurrentSession.require(ctx);
     ctx.json(RegistrationQualityViews.of(measurement(ctx, session)));
+  }
+
+  /** The user's display name as stored with a mark (the column holds 200 characters). */
+  private static String reviewer(AppSession session) {
+    String name = session.userName();
+    return name == null || name.length() <= 200 ? name : name.substring(0, 200);
   }
 
   /** The review form's JSON. */

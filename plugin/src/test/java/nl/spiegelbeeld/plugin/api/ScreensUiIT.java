@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import nl.spiegelbeeld.plugin.indicator.GeneratedMeasurement;
 import nl.spiegelbeeld.plugin.indicator.engine.WorklistEntry;
@@ -219,6 +220,19 @@ class ScreensUiIT {
         .contains("Afspraak gepland")
         .contains("Afspraak bij de POH op dinsdag");
     assertThat(harness.reviews().forWorklist("01990042", "OST-07")).hasSize(1);
+
+    // The print view: the list only, without header, controls or review buttons.
+    ((ChromeDriver) browser)
+        .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(browser.findElement(By.cssSelector(".app-header")).isDisplayed()).isFalse();
+      assertThat(browser.findElement(By.cssSelector(".toolbar")).isDisplayed()).isFalse();
+      assertThat(marked.findElement(By.cssSelector(".review-button")).isDisplayed()).isFalse();
+      assertThat(marked.isDisplayed()).isTrue();
+      screenshot("worklist-print");
+    } finally {
+      ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @Test
