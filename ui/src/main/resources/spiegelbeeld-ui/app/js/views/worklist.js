@@ -1,6 +1,6 @@
 // A worklist for the practice assistant: sortable, filterable rows with the facts that put each
 // patient on it, and a review mark (outcome + short note) stored in the practice's own database.
-import { h } from '../dom.js';
+import { h, date } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { send, ApiError } from '../api.js';
 
@@ -24,7 +24,7 @@ export function renderWorklist(main, list, peildatum) {
   main.append(
     h('p', { class: 'no-print' }, h('a', { href: '#/worklists' }, `← ${t('worklists')}`)),
     h('h1', {}, list.title),
-    h('p', { class: 'subtitle' }, `${list.indicatorId} · ${pick(list.indicatorTitle)}`),
+    h('p', { class: 'subtitle' }, `${list.indicatorId} · ${pick(list.indicatorTitle)} · ${t('peildatumShort', { d: date(list.referenceDate) })}`),
     counter,
     h('div', { class: 'toolbar no-print' },
       h('label', { for: 'worklist-filter' }, t('filter')),
