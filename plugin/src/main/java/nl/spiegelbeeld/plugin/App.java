@@ -3,12 +3,16 @@ package nl.spiegelbeeld.plugin;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import nl.spiegelbeeld.plugin.api.Api;
+import nl.spiegelbeeld.plugin.api.ApiDependencies;
+import nl.spiegelbeeld.plugin.api.Headlines;
 import nl.spiegelbeeld.plugin.config.AppConfig;
 import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
 import nl.spiegelbeeld.plugin.config.Setting;
 import nl.spiegelbeeld.plugin.database.Database;
 import nl.spiegelbeeld.plugin.database.DatabaseConfig;
 import nl.spiegelbeeld.plugin.health.Health;
+import nl.spiegelbeeld.plugin.history.MeasurementHistory;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
 import nl.spiegelbeeld.plugin.indicator.engine.Engine;
 import nl.spiegelbeeld.plugin.launch.SmartLogin;
@@ -30,6 +34,7 @@ import nl.spiegelbeeld.plugin.smart.TokenClient;
 import nl.spiegelbeeld.plugin.web.AppUrl;
 import nl.spiegelbeeld.plugin.web.ProblemMapper;
 import nl.spiegelbeeld.plugin.web.SecurityHeaders;
+import nl.spiegelbeeld.plugin.worklist.ReviewStore;
 
 /**
  * Wires the plugin's web app: the database, SMART launch and sessions, routes, static UI assets,
@@ -86,12 +91,22 @@ public final class App {
                 database.dataSource(),
                 cipher,
                 deps.clock()));
+    Catalogue catalogue = Catalogue.load();
+    MeasurementHistory history = new MeasurementHistory(database.dataSource());
     MeasurementService measurements =
         new MeasurementService(
-            new Engine(Catalogue.load()),
+            new Engine(catalogue),
             deps.practiceLoader(),
-            measurement -> {},
+            history::record,
             config.measurement().settings(),
+            deps.clock());
+    ApiDependencies screens =
+        new ApiDependencies(
+            measurements,
+            new ReviewStore(database.dataSource()),
+            history,
+            catalogue,
+            Headlines.shipped(),
             deps.clock());
     return Javalin.create(
         javalin -> {
@@ -120,6 +135,7 @@ public final class App {
           javalin.routes.get("/api/session", SessionApi::get);
           javalin.routes.post("/logout", new Logout(sessions, cookies, csrf));
           MeasurementRoutes.register(javalin.routes, measurements, deps.clock());
+          Api.register(javalin.routes, screens);
           ProblemMapper.register(javalin.routes);
         });
   }

@@ -32,7 +32,7 @@ class LandingPageIT {
     assertThat(response.body())
         .contains("<html lang=\"nl\">")
         .contains("Openen vanuit uw HIS")
-        .contains("toont nog geen cijfers")
+        .contains("Spiegelbeeld openen")
         .doesNotContain("<script")
         .doesNotContain("style=");
   }

@@ -17,7 +17,7 @@ import nl.spiegelbeeld.plugin.web.ProblemException;
  * the CSRF check on {@code POST} is the session filter's.
  *
  * <ul>
- *   <li>{@code POST /api/measurements?peildatum=&ververs=true}: start (or join) a measurement, 202
+ *   <li>{@code POST /api/measurements?peildatum=&refresh=true}: start (or join) a measurement, 202
  *   <li>{@code GET /api/measurements/status?peildatum=}: {@link Status}
  *   <li>{@code GET /api/measurements/events?peildatum=}: server-sent events {@code progress},
  *       {@code complete}, {@code failed}
@@ -32,7 +32,7 @@ public final class MeasurementRoutes {
         "/api/measurements",
         ctx -> {
           AppSession session = CurrentSession.require(ctx);
-          boolean refresh = "true".equals(ctx.queryParam("ververs"));
+          boolean refresh = "true".equals(ctx.queryParam("refresh"));
           ctx.status(HttpStatus.ACCEPTED).json(service.start(session, date(ctx, clock), refresh));
         });
     routes.get(
