@@ -3,6 +3,7 @@ package nl.spiegelbeeld.benchmark.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import nl.spiegelbeeld.benchmark.fhir.Outcomes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,18 @@ public final class ProblemMapper {
 
   /** Registers the mappers on the app's routes. */
   public static void register(RoutesConfig routes) {
+    routes.exception(
+        ApiProblem.class,
+        (e, ctx) -> {
+          if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+          }
+          if (ctx.path().startsWith("/fhir")) {
+            Outcomes.error(ctx, e.status(), fhirIssueType(e.status()), e.detail());
+          } else {
+            write(ctx, new Problem("about:blank", e.title(), e.status(), e.detail()));
+          }
+        });
     // Javalin signals unknown paths and methods with these (404, 405).
     routes.exception(
         HttpResponseException.class, (e, ctx) -> write(ctx, Problem.forStatus(e.getStatus())));
@@ -64,6 +77,15 @@ public final class ProblemMapper {
             write(ctx, Problem.forStatus(404));
           }
         });
+  }
+
+  private static String fhirIssueType(int status) {
+    return switch (status) {
+      case 401 -> "login";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      default -> "invalid";
+    };
   }
 
   private static void write(Context ctx, Problem problem) {
