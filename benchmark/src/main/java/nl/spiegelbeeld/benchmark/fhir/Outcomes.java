@@ -1,5 +1,7 @@
 package nl.spiegelbeeld.benchmark.fhir;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.javalin.http.Context;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -9,7 +11,8 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 /** FHIR OperationOutcomes: how the {@code /fhir} endpoints answer, refusals and successes alike. */
 public final class Outcomes {
 
-  public static final String FHIR_JSON = "application/fhir+json";
+  /** With the charset: Jetty would otherwise encode an unknown media type as ISO-8859-1. */
+  public static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
 
   private Outcomes() {}
 
@@ -41,7 +44,7 @@ public final class Outcomes {
   public static void write(Context ctx, int status, OperationOutcome outcome) {
     ctx.status(status)
         .contentType(FHIR_JSON)
-        .result(WireFormat.writer().encodeResourceToString(outcome));
+        .result(WireFormat.writer().encodeResourceToString(outcome).getBytes(UTF_8));
   }
 
   /** A single error issue, e.g. for a refused authentication on a FHIR path. */
