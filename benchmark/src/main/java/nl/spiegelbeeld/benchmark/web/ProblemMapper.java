@@ -89,6 +89,8 @@ public final class ProblemMapper {
   }
 
   private static void write(Context ctx, Problem problem) {
-    ctx.status(problem.status()).json(problem).contentType("application/problem+json; charset=utf-8");
+    ctx.status(problem.status())
+        .json(problem)
+        .contentType("application/problem+json; charset=utf-8");
   }
 }
