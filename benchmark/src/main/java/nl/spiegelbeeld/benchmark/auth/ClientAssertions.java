@@ -2,6 +2,7 @@ package nl.spiegelbeeld.benchmark.auth;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -101,6 +102,12 @@ public final class ClientAssertions {
     processor.setJWTClaimsSetVerifier((claims, context) -> {});
     try {
       return processor.process(jwt, null);
+    } catch (KeySourceException e) {
+      throw new ApiProblem(
+          503,
+          "Sleutels niet bereikbaar",
+          "De publieke sleutels van deze praktijk (JWKS-URL) zijn nu niet op te halen; probeer"
+              + " het later opnieuw of vraag de praktijk haar JWKS-adres te controleren.");
     } catch (BadJOSEException | JOSEException e) {
       throw ApiProblem.unauthenticated(
           "De handtekening van de client assertion klopt niet met de sleutel die voor deze"
