@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.spiegelbeeld.benchmark.fhir.WireFormat;
 import nl.spiegelbeeld.benchmark.storage.Database;
 import org.hl7.fhir.r4.model.Measure;
@@ -23,6 +25,13 @@ public final class MeasureStore {
 
   private final Database database;
   private final Clock clock;
+
+  /**
+   * Definitions found so far. A registered url and version never changes (see {@link #register}),
+   * so a found definition can be kept for the life of the process; a miss is not kept, so a measure
+   * registered meanwhile (by the operator command, another process) is found.
+   */
+  private final Map<String, MeasureDefinition> found = new ConcurrentHashMap<>();
 
   public MeasureStore(Database database, Clock clock) {
     this.database = database;
@@ -82,7 +91,13 @@ public final class MeasureStore {
   }
 
   public Optional<MeasureDefinition> find(String url, String version) {
-    return database.inTransaction(db -> find(db, url, version));
+    MeasureDefinition known = found.get(url + "|" + version);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<MeasureDefinition> stored = database.inTransaction(db -> find(db, url, version));
+    stored.ifPresent(d -> found.put(d.canonical(), d));
+    return stored;
   }
 
   /** Every registered measure, by URL and version. */

@@ -107,6 +107,24 @@ public final class Reports {
     return r;
   }
 
+  /**
+   * The {@link #ost04} shape for any indicator, every count multiplied by {@code m}: valid for k =
+   * 5 whatever m is.
+   */
+  public static MeasureReport scaled(String url, String agb, String group, int m) {
+    MeasureReport r = ost04(agb);
+    r.setMeasure(url + "|" + VERSION);
+    MeasureReport.MeasureReportGroupComponent g = r.getGroupFirstRep();
+    g.getCode().getCodingFirstRep().setCode(group);
+    g.getPopulation().forEach(p -> p.setCount(p.getCount() * m));
+    g.getStratifier()
+        .forEach(
+            s ->
+                s.getStratum()
+                    .forEach(st -> st.getPopulation().forEach(p -> p.setCount(p.getCount() * m))));
+    return r;
+  }
+
   /** A report of one group without strata: denominator d, numerator x (null: suppressed). */
   public static MeasureReport report(String url, String agb, String group, int d, Integer x) {
     MeasureReport r = new MeasureReport();

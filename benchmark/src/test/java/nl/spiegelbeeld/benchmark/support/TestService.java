@@ -152,8 +152,13 @@ public final class TestService implements AutoCloseable {
     app.stop();
   }
 
+  /** Where the service listens, e.g. {@code http://127.0.0.1:41234}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
   private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + app.port() + path);
+    return URI.create(baseUrl() + path);
   }
 
   private static HttpResponse<String> send(HttpRequest request) {
@@ -167,7 +172,8 @@ public final class TestService implements AutoCloseable {
     }
   }
 
-  private String jdbcUrl() {
+  /** The embedded PostgreSQL's JDBC URL (user postgres, no password). */
+  public String jdbcUrl() {
     try {
       List<String> pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
       return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
