@@ -88,7 +88,7 @@ public final class GroupStore {
   }
 
   public List<PeerGroup> all() {
-    return database.inTransaction(db -> groups(db, "TRUE OR ? = 0", 0));
+    return database.inTransaction(db -> groups(db, "TRUE", null));
   }
 
   /**
@@ -99,7 +99,11 @@ public final class GroupStore {
     return groups.stream().mapToInt(PeerGroup::suppressionK).max().orElse(DEFAULT_K);
   }
 
-  private static List<PeerGroup> groups(Connection db, String where, long parameter)
+  /**
+   * @param where the condition on {@code peer_groups g}, with one {@code ?} for the parameter
+   *     unless the parameter is null
+   */
+  private static List<PeerGroup> groups(Connection db, String where, Long parameter)
       throws SQLException {
     Map<Long, PeerGroup> groups = new LinkedHashMap<>();
     Map<Long, List<Practice>> members = new LinkedHashMap<>();
@@ -113,7 +117,9 @@ public final class GroupStore {
                 + " WHERE "
                 + where
                 + " ORDER BY g.id, p.agb_code")) {
-      s.setLong(1, parameter);
+      if (parameter != null) {
+        s.setLong(1, parameter);
+      }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);

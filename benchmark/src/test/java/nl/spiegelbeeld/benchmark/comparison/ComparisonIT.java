@@ -210,6 +210,18 @@ class ComparisonIT {
     assertThat(period.body()).contains("period=begin/eind");
   }
 
+  @Test
+  void the_accepted_measures_are_listed() throws Exception {
+    JsonNode measures = get(0, "/measures");
+
+    assertThat(measures.toString())
+        .isEqualTo(
+            "[{\"url\":\"https://spiegelbeeld.nl/fhir/Measure/OST-04\",\"version\":\"1.0.0\","
+                + "\"title\":\"Indicator OST-04\",\"improvementNotation\":\"increase\","
+                + "\"groupCodes\":[\"OST-04\"],"
+                + "\"stratifiers\":[\"sex\",\"age-band\",\"age-band-shared\",\"treatment-status\"]}]");
+  }
+
   private static String[] agbs(int... indexes) {
     String[] agbs = new String[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
