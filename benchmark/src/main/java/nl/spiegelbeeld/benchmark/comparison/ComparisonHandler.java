@@ -2,12 +2,13 @@ package nl.spiegelbeeld.benchmark.comparison;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.spiegelbeeld.benchmark.auth.Caller;
 import nl.spiegelbeeld.benchmark.group.GroupStore;
 import nl.spiegelbeeld.benchmark.group.PeerGroup;
+import nl.spiegelbeeld.benchmark.group.UnknownGroups;
 import nl.spiegelbeeld.benchmark.measure.MeasureStore;
 import nl.spiegelbeeld.benchmark.practice.Practice;
 import nl.spiegelbeeld.benchmark.web.ApiProblem;
@@ -49,20 +50,17 @@ public final class ComparisonHandler {
           "Een regionaal overzicht gaat over meerdere groepen (groups=1,2); de cijfers van uw eigen"
               + " groep staan onder /groups/{id}/comparisons.");
     }
+    Optional<Set<Long>> inScope = Optional.empty();
+    if (!groupIds.isEmpty()) {
+      try {
+        inScope = Optional.of(groups.memberIds(groupIds));
+      } catch (UnknownGroups e) {
+        throw ApiProblem.notFound(e.getMessage());
+      }
+    }
     List<ResultRow> rows =
         results.ofPeriod(
-            q.measure().url(), q.measure().version(), q.groupCode(), q.start(), q.end());
-    if (!groupIds.isEmpty()) {
-      Set<Long> inScope = new LinkedHashSet<>();
-      for (long id : groupIds) {
-        PeerGroup g =
-            groups
-                .find(id)
-                .orElseThrow(() -> ApiProblem.notFound("Er is geen groep met nummer " + id + "."));
-        g.members().forEach(p -> inScope.add(p.id()));
-      }
-      rows = rows.stream().filter(r -> inScope.contains(r.practiceId())).toList();
-    }
+            q.measure().url(), q.measure().version(), q.groupCode(), q.start(), q.end(), inScope);
     ctx.json(
         RegionalComparison.of(
             new GroupComparison.MeasureInfo(

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.spiegelbeeld.benchmark.storage.Database;
 
 /** Reads the current (not superseded) results that comparisons are made of. */
@@ -38,20 +40,32 @@ public final class ComparisonStore {
         });
   }
 
-  /** Every practice's result for one measure version, group and period (the national view). */
+  /**
+   * The results for one measure version, group and period of the given practices (a regional view),
+   * or of every practice (the national view).
+   */
   public List<ResultRow> ofPeriod(
-      String measureUrl, String version, String groupCode, LocalDate start, LocalDate end) {
+      String measureUrl,
+      String version,
+      String groupCode,
+      LocalDate start,
+      LocalDate end,
+      Optional<Set<Long>> practices) {
     return database.inTransaction(
         db -> {
           try (PreparedStatement s =
               db.prepareStatement(
                   SELECT
-                      + " AND s.measure_version = ? AND s.period_start = ? AND s.period_end = ?")) {
+                      + " AND s.measure_version = ? AND s.period_start = ? AND s.period_end = ?"
+                      + (practices.isPresent() ? " AND s.practice_id = ANY (?)" : ""))) {
             s.setString(1, measureUrl);
             s.setString(2, groupCode);
             s.setString(3, version);
             s.setDate(4, Date.valueOf(start));
             s.setDate(5, Date.valueOf(end));
+            if (practices.isPresent()) {
+              s.setArray(6, db.createArrayOf("bigint", practices.get().toArray()));
+            }
             return rows(s);
           }
         });

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.spiegelbeeld.benchmark.practice.Practice;
 import nl.spiegelbeeld.benchmark.practice.PracticeStore;
 import nl.spiegelbeeld.benchmark.storage.Database;
@@ -85,6 +87,40 @@ public final class GroupStore {
                 db,
                 "g.id IN (SELECT peer_group_id FROM peer_group_members WHERE practice_id = ?)",
                 practiceId));
+  }
+
+  /**
+   * The ids of the members of the given groups, together (a regional view), in one query.
+   *
+   * @throws UnknownGroups naming the ids that are no group
+   */
+  public Set<Long> memberIds(List<Long> groupIds) {
+    return database.inTransaction(
+        db -> {
+          Set<Long> found = new HashSet<>();
+          Set<Long> members = new HashSet<>();
+          try (PreparedStatement s =
+              db.prepareStatement(
+                  "SELECT g.id, m.practice_id FROM peer_groups g"
+                      + " LEFT JOIN peer_group_members m ON m.peer_group_id = g.id"
+                      + " WHERE g.id = ANY (?)")) {
+            s.setArray(1, db.createArrayOf("bigint", groupIds.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                found.add(r.getLong(1));
+                long practice = r.getLong(2);
+                if (!r.wasNull()) {
+                  members.add(practice);
+                }
+              }
+            }
+          }
+          List<Long> unknown = groupIds.stream().filter(id -> !found.contains(id)).toList();
+          if (!unknown.isEmpty()) {
+            throw new UnknownGroups(unknown);
+          }
+          return members;
+        });
   }
 
   public List<PeerGroup> all() {

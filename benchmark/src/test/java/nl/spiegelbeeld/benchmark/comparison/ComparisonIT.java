@@ -181,6 +181,17 @@ class ComparisonIT {
   }
 
   @Test
+  void a_regional_view_naming_an_unknown_group_is_refused() {
+    HttpResponse<String> response =
+        service.get(
+            "/comparisons?" + QUERY + "&groups=" + west + ",999",
+            P.get(0).assertion(AUDIENCE, NOW));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Er is geen groep met nummer 999");
+  }
+
+  @Test
   void a_regional_view_of_one_group_is_refused() {
     HttpResponse<String> response =
         service.get("/comparisons?" + QUERY + "&groups=" + west, P.get(0).assertion(AUDIENCE, NOW));
