@@ -2,6 +2,10 @@ package nl.spiegelbeeld.benchmark;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.spiegelbeeld.benchmark.operator.ListCommand;
+import nl.spiegelbeeld.benchmark.operator.RegisterGroupCommand;
+import nl.spiegelbeeld.benchmark.operator.RegisterMeasuresCommand;
+import nl.spiegelbeeld.benchmark.operator.RegisterPracticeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +19,13 @@ import picocli.CommandLine.Spec;
     name = "spiegelbeeld-benchmark",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ServeCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      RegisterPracticeCommand.class,
+      RegisterGroupCommand.class,
+      RegisterMeasuresCommand.class,
+      ListCommand.class
+    },
     description = "De benchmarkdienst van Spiegelbeeld: ontvangt alleen geaggregeerde cijfers.")
 public final class BenchmarkCommand implements Callable<Integer> {
 
@@ -40,7 +50,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
   }
 
-  Map<String, String> environment() {
+  /** The environment the commands read their settings from. */
+  public Map<String, String> environment() {
     return environment;
   }
 

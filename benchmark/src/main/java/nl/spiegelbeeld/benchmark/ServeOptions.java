@@ -32,6 +32,15 @@ final class ServeOptions {
   String https;
 
   @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "Het adres van de dienst zoals praktijken het aanroepen; de aud van hun client"
+              + " assertions (SPIEGELBEELD_BENCHMARK_PUBLIC_URL; standaard"
+              + " http://localhost:POORT).")
+  String publicUrl;
+
+  @Option(
       names = "--jdbc-url",
       paramLabel = "URL",
       description =
@@ -65,6 +74,9 @@ final class ServeOptions {
     }
     if (https != null) {
       given.put("https", https);
+    }
+    if (publicUrl != null) {
+      given.put("public-url", publicUrl);
     }
     if (jdbcUrl != null) {
       given.put("jdbc-url", jdbcUrl);

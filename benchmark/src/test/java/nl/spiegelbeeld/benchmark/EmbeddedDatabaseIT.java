@@ -52,14 +52,15 @@ class EmbeddedDatabaseIT {
   }
 
   @Test
-  void flyway_applied_v1_which_created_the_benchmark_tables() throws Exception {
+  void flyway_applied_v1_and_v2_which_created_the_benchmark_tables() throws Exception {
     try (Connection db = connect()) {
       assertThat(
               column(
                   db,
                   "SELECT version || ' ' || description || ' ' || success"
                       + " FROM flyway_schema_history ORDER BY installed_rank"))
-          .containsExactly("1 practices groups submissions true");
+          .containsExactly(
+              "1 practices groups submissions true", "2 measures context assertions results true");
       assertThat(
               column(
                   db,
@@ -67,10 +68,13 @@ class EmbeddedDatabaseIT {
                       + " WHERE table_schema = 'public' ORDER BY table_name"))
           .containsExactly(
               "flyway_schema_history",
+              "measures",
               "peer_group_members",
               "peer_groups",
               "practices",
-              "submissions");
+              "submission_results",
+              "submissions",
+              "used_assertions");
     }
   }
 
@@ -82,7 +86,7 @@ class EmbeddedDatabaseIT {
     assertThat(response.body())
         .isEqualTo(
             "{\"status\":\"ok\",\"version\":\"test-version\",\"database\":{\"status\":\"ok\","
-                + "\"schemaVersion\":\"1\",\"embedded\":true}}");
+                + "\"schemaVersion\":\"2\",\"embedded\":true}}");
   }
 
   @Test
@@ -96,10 +100,12 @@ class EmbeddedDatabaseIT {
   @Test
   void a_restart_on_the_same_data_directory_keeps_the_data_and_does_not_migrate_again()
       throws Exception {
-    String installedOn;
+    List<String> installedOn;
     try (Connection db = connect()) {
       insertPractice(db, "01000001", "Huisartsenpraktijk De Linde");
-      installedOn = single(db, "SELECT installed_on::text FROM flyway_schema_history");
+      installedOn =
+          column(
+              db, "SELECT installed_on::text FROM flyway_schema_history ORDER BY installed_rank");
     }
 
     app.stop();
@@ -109,8 +115,12 @@ class EmbeddedDatabaseIT {
     try (Connection db = connect()) {
       assertThat(single(db, "SELECT name FROM practices WHERE agb_code = '01000001'"))
           .isEqualTo("Huisartsenpraktijk De Linde");
-      assertThat(column(db, "SELECT installed_on::text FROM flyway_schema_history"))
-          .containsExactly(installedOn);
+      assertThat(
+              column(
+                  db,
+                  "SELECT installed_on::text FROM flyway_schema_history ORDER BY installed_rank"))
+          .hasSize(2)
+          .isEqualTo(installedOn);
     }
   }
 

@@ -58,7 +58,7 @@ class HealthIT {
     assertThat(response.body())
         .isEqualTo(
             "{\"status\":\"ok\",\"version\":\"test-version\",\"database\":{\"status\":\"ok\","
-                + "\"schemaVersion\":\"1\",\"embedded\":false}}");
+                + "\"schemaVersion\":\"2\",\"embedded\":false}}");
     assertThat(response.headers().firstValue("Content-Security-Policy"))
         .hasValue("default-src 'none'; frame-ancestors 'none'");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

@@ -13,20 +13,31 @@ import java.util.Objects;
  * @param port the TCP port; 0 picks a free one (tests)
  * @param https on when served over https (production): responses then carry HSTS
  * @param database the PostgreSQL server, or the embedded PostgreSQL's data directory
+ * @param publicUrl the service's URL as practices address it: the audience ({@code aud}) their
+ *     client assertions must name; without a trailing slash
  */
-public record AppConfig(String host, int port, boolean https, DatabaseConfig database) {
+public record AppConfig(
+    String host, int port, boolean https, DatabaseConfig database, String publicUrl) {
 
   static final String HOST = "SPIEGELBEELD_BENCHMARK_HOST (--host)";
   static final String PORT = "SPIEGELBEELD_BENCHMARK_PORT (--port)";
   static final String HTTPS = "SPIEGELBEELD_BENCHMARK_HTTPS (--https)";
+  static final String PUBLIC_URL = "SPIEGELBEELD_BENCHMARK_PUBLIC_URL (--public-url)";
 
   public AppConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(publicUrl, "publicUrl");
     List<String> problems = addressProblems(host, port);
+    problems.addAll(publicUrlProblems(publicUrl));
     if (!problems.isEmpty()) {
       throw new InvalidConfiguration(problems);
     }
+  }
+
+  /** With the local default public URL {@code http://localhost:<port>}. */
+  public AppConfig(String host, int port, boolean https, DatabaseConfig database) {
+    this(host, port, https, database, localUrl(port));
   }
 
   /**
@@ -53,6 +64,16 @@ public record AppConfig(String host, int port, boolean https, DatabaseConfig dat
       problems.add(HTTPS + " moet 'true' of 'false' zijn; gekregen: '" + https + "'.");
     }
     problems.addAll(addressProblems(host.strip(), portNumber));
+    String publicUrl =
+        value(
+                "public-url",
+                "SPIEGELBEELD_BENCHMARK_PUBLIC_URL",
+                localUrl(portNumber),
+                environment,
+                flags)
+            .strip()
+            .replaceAll("/+$", "");
+    problems.addAll(publicUrlProblems(publicUrl));
     DatabaseConfig database = null;
     try {
       database = DatabaseConfig.read(environment, flags);
@@ -62,7 +83,7 @@ public record AppConfig(String host, int port, boolean https, DatabaseConfig dat
     if (!problems.isEmpty()) {
       throw new InvalidConfiguration(problems);
     }
-    return new AppConfig(host.strip(), portNumber, httpsValue.equals("true"), database);
+    return new AppConfig(host.strip(), portNumber, httpsValue.equals("true"), database, publicUrl);
   }
 
   private static List<String> addressProblems(String host, int port) {
@@ -74,6 +95,22 @@ public record AppConfig(String host, int port, boolean https, DatabaseConfig dat
       problems.add(portProblem(String.valueOf(port)));
     }
     return problems;
+  }
+
+  private static String localUrl(int port) {
+    return "http://localhost:" + port;
+  }
+
+  private static List<String> publicUrlProblems(String url) {
+    if (url.matches("https?://[^/?#\\s]+(/[^?#\\s]*[^/?#\\s])?")) {
+      return List.of();
+    }
+    return List.of(
+        PUBLIC_URL
+            + " moet het adres van de dienst zijn zoals praktijken het aanroepen, zonder / aan het"
+            + " eind, bijvoorbeeld https://benchmark.spiegelbeeld.nl; gekregen: '"
+            + url
+            + "'.");
   }
 
   private static String value(

@@ -90,7 +90,7 @@ public sealed interface DatabaseConfig {
    *
    * @throws InvalidConfiguration naming every setting that cannot be used
    */
-  static DatabaseConfig read(Map<String, String> environment, Map<String, String> flags) {
+  public static DatabaseConfig read(Map<String, String> environment, Map<String, String> flags) {
     Optional<String> url = given("jdbc-url", "SPIEGELBEELD_BENCHMARK_JDBC_URL", environment, flags);
     Optional<String> user =
         given("jdbc-user", "SPIEGELBEELD_BENCHMARK_JDBC_USER", environment, flags);

@@ -67,6 +67,38 @@ public final class Database {
     }
   }
 
+  /** Work on one connection; SQL failures propagate to {@link #inTransaction}. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs the work in one transaction: committed when it returns, rolled back when it throws, so a
+   * refused or failed request leaves nothing behind.
+   *
+   * @throws StorageFailed when the database fails (the SQLState only, never the statement)
+   */
+  public <T> T inTransaction(Work<T> work) {
+    HikariDataSource current = pool;
+    if (current == null) {
+      throw new IllegalStateException("Database not started");
+    }
+    try (Connection connection = current.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageFailed(e);
+    }
+  }
+
   /** Closes the pool and stops the embedded server, if any; safe to call more than once. */
   public synchronized void stop() {
     if (pool != null) {

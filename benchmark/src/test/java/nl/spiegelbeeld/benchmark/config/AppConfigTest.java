@@ -135,4 +135,30 @@ class AppConfigTest {
             "SPIEGELBEELD_BENCHMARK_JDBC_URL (--jdbc-url) mag geen wachtwoord bevatten; zet dat in"
                 + " SPIEGELBEELD_BENCHMARK_JDBC_PASSWORD.");
   }
+
+  @Test
+  void the_public_url_defaults_to_localhost_on_the_port_and_loses_a_trailing_slash() {
+    assertThat(AppConfig.read(Map.of(), Map.of("port", "9100")).publicUrl())
+        .isEqualTo("http://localhost:9100");
+    assertThat(
+            AppConfig.read(
+                    Map.of("SPIEGELBEELD_BENCHMARK_PUBLIC_URL", "https://benchmark.example.nl/"),
+                    Map.of())
+                .publicUrl())
+        .isEqualTo("https://benchmark.example.nl");
+  }
+
+  @Test
+  void a_public_url_that_is_not_an_http_address_is_reported_by_name() {
+    InvalidConfiguration e =
+        catchThrowableOfType(
+            InvalidConfiguration.class,
+            () -> AppConfig.read(Map.of(), Map.of("public-url", "benchmark.example.nl")));
+
+    assertThat(e.problems())
+        .containsExactly(
+            "SPIEGELBEELD_BENCHMARK_PUBLIC_URL (--public-url) moet het adres van de dienst zijn"
+                + " zoals praktijken het aanroepen, zonder / aan het eind, bijvoorbeeld"
+                + " https://benchmark.spiegelbeeld.nl; gekregen: 'benchmark.example.nl'.");
+  }
 }
