@@ -168,6 +168,14 @@ public final class MeasureCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       err.println("Afgebroken; er is niets geschreven.");
       return INCOMPLETE;
+    } catch (RuntimeException e) {
+      // Unexpected: say what kind, not the message (it might quote data), and write nothing.
+      err.println(
+          "Fout: onverwachte fout ("
+              + e.getClass().getSimpleName()
+              + ") tijdens het ophalen of rekenen; er is niets geschreven. Meld dit aan de"
+              + " beheerder van Spiegelbeeld.");
+      return INCOMPLETE;
     }
   }
 

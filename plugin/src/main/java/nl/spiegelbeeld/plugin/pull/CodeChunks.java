@@ -16,6 +16,8 @@ final class CodeChunks {
   private CodeChunks() {}
 
   /**
+   * Splits the codes into comma-joined, URL-encoded groups within the budget.
+   *
    * @param budget the characters the encoded value of one parameter may take
    * @return the encoded, comma-joined values, in the given order
    */

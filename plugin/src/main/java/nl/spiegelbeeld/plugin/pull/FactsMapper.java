@@ -55,6 +55,8 @@ public final class FactsMapper {
   }
 
   /**
+   * Maps an EpisodeOfCare with the codes of the Conditions it refers to.
+   *
    * @param conditionsById the Conditions' facts ({@link EpisodeOfCareMapper#index}): episodes take
    *     the codes of the Conditions they refer to, so Conditions are mapped first
    */
@@ -64,6 +66,8 @@ public final class FactsMapper {
   }
 
   /**
+   * Maps a medication agreement, classifying its medication.
+   *
    * @param medications the endpoint's Medications by id ({@link MedicationRequestMapper#index})
    */
   public MappingResult<MedicationAgreementFact> agreement(

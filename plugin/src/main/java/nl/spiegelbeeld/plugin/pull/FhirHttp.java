@@ -142,7 +142,8 @@ public final class FhirHttp {
       int attempt, Duration serverWait, String reason, int status, Throwable cause)
       throws FetchFailed, InterruptedException {
     if (attempt >= retry.attempts()) {
-      throw new FetchFailed(reason + " (" + attempt + " pogingen)", status, cause);
+      throw new FetchFailed(
+          reason + " (" + attempt + (attempt == 1 ? " poging)" : " pogingen)"), status, cause);
     }
     Duration wait = serverWait != null ? retry.retryAfter(serverWait) : retry.backoff(attempt);
     LOG.info(

@@ -74,6 +74,8 @@ public final class PracticePull {
   }
 
   /**
+   * Pulls and maps everything the catalogue needs for the practice on the peildatum.
+   *
    * @param catalogue the active modules' indicators (they decide which codes are pulled)
    * @param gStandaard the practice's G-Standaard → ATC table
    */

@@ -103,7 +103,7 @@ final class PracticeResolver {
     } else {
       throw new PracticeNotResolved(
           "De ingelogde gebruiker is geen zorgverlener (fhirUser "
-              + local.split("/")[0]
+              + local.substring(0, local.indexOf('/'))
               + "); Spiegelbeeld kan de praktijk niet bepalen.",
           false);
     }
@@ -214,11 +214,13 @@ final class PracticeResolver {
 
   /** {@code Practitioner/1} from a relative or absolute reference ({@code fhirUser} is a URL). */
   static String localReference(String reference) {
-    String[] parts = reference.replaceAll("/_history/.*$", "").split("/");
-    if (parts.length < 2) {
+    String path = reference.replaceAll("/_history/.*$", "");
+    int last = path.lastIndexOf('/');
+    int type = last <= 0 ? -1 : path.lastIndexOf('/', last - 1);
+    if (last <= 0 || last == path.length() - 1) {
       throw new PracticeNotResolved("Onbruikbare verwijzing naar de gebruiker of praktijk.", false);
     }
-    return parts[parts.length - 2] + "/" + parts[parts.length - 1];
+    return path.substring(type + 1);
   }
 
   static Optional<String> agb(Organization organization) {

@@ -8,6 +8,8 @@ package nl.spiegelbeeld.plugin.pull;
 public interface PullListener {
 
   /**
+   * Reports how far one resource type has come.
+   *
    * @param resourceType the search's resource type, e.g. {@code MedicationRequest}
    * @param pages pages of this resource type fetched so far
    * @param resources resources of this type (matches and includes) received so far
