@@ -16,7 +16,8 @@ import nl.spiegelbeeld.plugin.indicator.engine.PatientInput;
  *
  * @param fhirBase the endpoint the data came from
  * @param referenceDate the peildatum the pull's windows were chosen for
- * @param patients every Patient of the endpoint that the pull returned, with its facts
+ * @param patients the practice's listed patients (indicators.md §1, Population, before the
+ *     active/deceased checks on P) with their facts; other practices' patients are not kept
  * @param labels by Patient id; local only
  * @param unattributed problems of resources without a usable patient reference
  * @param pulledAt when the pull finished
