@@ -1,7 +1,9 @@
 package nl.spiegelbeeld.plugin;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import nl.spiegelbeeld.plugin.api.Api;
 import nl.spiegelbeeld.plugin.api.ApiDependencies;
@@ -113,6 +115,11 @@ public final class App {
           javalin.startup.showJavalinBanner = false;
           javalin.jetty.host = config.host();
           javalin.jetty.port = config.port();
+          // Dates as ISO-8601 text (2026-11-23, 2026-11-23T13:35:00Z), not Jackson's default
+          // arrays and epoch numbers: the status's referenceDate and completedAt, for instance.
+          javalin.jsonMapper(
+              new JavalinJackson()
+                  .updateMapper(m -> m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
           javalin.events.serverStarting(database::start);
           javalin.events.serverStartFailed(database::stop);
           javalin.events.serverStopped(measurements::close);
