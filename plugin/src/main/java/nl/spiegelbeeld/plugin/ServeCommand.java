@@ -1,32 +1,17 @@
 package nl.spiegelbeeld.plugin;
 
-import ca.uhn.fhir.context.FhirContext;
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.plugin.config.AppConfig;
 import nl.spiegelbeeld.plugin.config.AppConfigReader;
 import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
-import nl.spiegelbeeld.plugin.config.Setting;
 import nl.spiegelbeeld.plugin.database.DatabaseStartFailed;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
 import nl.spiegelbeeld.plugin.indicator.definition.CatalogueRefused;
-import nl.spiegelbeeld.plugin.measurement.PullLoader;
-import nl.spiegelbeeld.plugin.pull.FhirHttp;
-import nl.spiegelbeeld.plugin.pull.LaunchPracticeResolver;
-import nl.spiegelbeeld.plugin.pull.PracticePull;
-import nl.spiegelbeeld.plugin.pull.PullOptions;
-import nl.spiegelbeeld.plugin.pull.Sleeper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     AppDependencies deps;
     try {
-      deps = production(config, Clock.system(PRACTICE_ZONE));
+      deps = AppDependencies.production(config, Clock.system(PRACTICE_ZONE));
     } catch (InvalidConfiguration e) {
       PrintWriter err = cli.getErr();
       err.println("Spiegelbeeld start niet; de configuratie klopt niet:");
@@ -118,41 +103,5 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Spiegelbeeld draait. Open " + config.browserUrl(app.port()) + " in uw browser.");
     out.flush();
     return CommandLine.ExitCode.OK;
-  }
-
-  /** The real FHIR pull, for the launch's practice lookup and for the measurements alike. */
-  private static AppDependencies production(AppConfig config, Clock clock) {
-    PracticePull pull =
-        new PracticePull(
-            FhirContext.forR4Cached(),
-            FhirHttp.defaultClient(),
-            Sleeper.real(),
-            PullOptions.standard(),
-            clock);
-    return new AppDependencies(
-        clock,
-        Version.current(),
-        new LaunchPracticeResolver(pull),
-        AppDependencies.defaultHttp(),
-        new PullLoader(pull, Catalogue.load(), gStandaard(config)));
-  }
-
-  private static GStandaardAtcTable gStandaard(AppConfig config) {
-    if (config.measurement().gStandaardAtc().isEmpty()) {
-      return GStandaardAtcTable.empty();
-    }
-    Path file = config.measurement().gStandaardAtc().get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return GStandaardAtcTable.read(reader);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidConfiguration(
-          List.of(
-              Setting.GSTANDAARD_ATC.label()
-                  + ": "
-                  + file
-                  + " is geen bruikbare G-Standaard → ATC-tabel ("
-                  + e.getMessage()
-                  + ")."));
-    }
   }
 }

@@ -154,6 +154,21 @@ public record AppConfig(
         measurement);
   }
 
+  /** This config with other measurement settings. */
+  public AppConfig withMeasurement(MeasurementConfig newMeasurement) {
+    return new AppConfig(
+        host,
+        port,
+        frameAncestors,
+        secureCookies,
+        publicUrl,
+        ehrs,
+        sessions,
+        database,
+        sessionKeyFile,
+        newMeasurement);
+  }
+
   /** The address to open in a browser once the server listens on {@code actualPort}. */
   public URI browserUrl(int actualPort) {
     if (publicUrl.isPresent()) {

@@ -8,23 +8,20 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,18 +32,13 @@ import nl.spiegelbeeld.fixtures.sandbox.auth.ClientRegistry;
 import nl.spiegelbeeld.fixtures.sandbox.auth.RegisteredClient;
 import nl.spiegelbeeld.fixtures.sandbox.faults.Faults;
 import nl.spiegelbeeld.fixtures.sandbox.store.SandboxStore;
-import nl.spiegelbeeld.mappings.codes.GStandaardAtcTable;
 import nl.spiegelbeeld.plugin.App;
 import nl.spiegelbeeld.plugin.AppDependencies;
 import nl.spiegelbeeld.plugin.SpiegelbeeldCommand;
 import nl.spiegelbeeld.plugin.config.AppConfig;
-import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
+import nl.spiegelbeeld.plugin.config.MeasurementConfig;
 import nl.spiegelbeeld.plugin.measurement.PullLoader;
-import nl.spiegelbeeld.plugin.pull.FhirHttp;
-import nl.spiegelbeeld.plugin.pull.LaunchPracticeResolver;
 import nl.spiegelbeeld.plugin.pull.PracticePull;
-import nl.spiegelbeeld.plugin.pull.PullOptions;
-import nl.spiegelbeeld.plugin.pull.Sleeper;
 import nl.spiegelbeeld.plugin.smart.EhrRegistration;
 import nl.spiegelbeeld.plugin.smart.EhrRegistrations;
 import nl.spiegelbeeld.plugin.testing.Browser;
@@ -159,31 +151,18 @@ final class SandboxWorld implements AutoCloseable {
                     Clock.systemUTC(),
                     appRoot + "/launch"))
             .start();
-    AppConfig config =
+    AppConfig base =
         TestConfigs.withEhrs(
                 new EhrRegistrations(
                     List.of(
                         EhrRegistration.publicClient(
                             URI.create(urls.fhirBase()), "spiegelbeeld", true))))
             .withPort(appPort);
-    Clock clock = Clock.system(zone);
-    PracticePull pull =
-        new PracticePull(
-            FhirContext.forR4Cached(),
-            FhirHttp.defaultClient(),
-            Sleeper.real(),
-            PullOptions.standard(),
-            clock);
-    AppDependencies deps =
-        new AppDependencies(
-            clock,
-            "e2e",
-            new LaunchPracticeResolver(pull),
-            HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build(),
-            new PullLoader(pull, Catalogue.load(), gStandaard(data)));
+    AppConfig config =
+        base.withMeasurement(
+            new MeasurementConfig(
+                Optional.of(data.resolve("gstandaard-atc.csv")), base.measurement().settings()));
+    AppDependencies deps = AppDependencies.production(config, Clock.system(zone));
     Javalin app;
     try {
       app = App.create(config, deps).start();
@@ -192,13 +171,6 @@ final class SandboxWorld implements AutoCloseable {
       throw e;
     }
     return new SandboxWorld(p, data, urls, appRoot, sandbox, app, key, work);
-  }
-
-  private static GStandaardAtcTable gStandaard(Path data) throws IOException {
-    try (Reader reader =
-        Files.newBufferedReader(data.resolve("gstandaard-atc.csv"), StandardCharsets.UTF_8)) {
-      return GStandaardAtcTable.read(reader);
-    }
   }
 
   /** The practices and GPs on the HIS page, as a user chooses them there. */
