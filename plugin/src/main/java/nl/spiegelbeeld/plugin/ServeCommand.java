@@ -27,6 +27,7 @@ import nl.spiegelbeeld.plugin.pull.LaunchPracticeResolver;
 import nl.spiegelbeeld.plugin.pull.PracticePull;
 import nl.spiegelbeeld.plugin.pull.PullOptions;
 import nl.spiegelbeeld.plugin.pull.Sleeper;
+import nl.spiegelbeeld.plugin.sharing.SharingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Javalin app;
     try {
-      app = App.create(config, deps);
+      app = App.create(config, deps, SharingConfig.read(environment, options.given()));
     } catch (InvalidConfiguration e) {
       PrintWriter err = cli.getErr();
       err.println("Spiegelbeeld start niet; de configuratie klopt niet:");
