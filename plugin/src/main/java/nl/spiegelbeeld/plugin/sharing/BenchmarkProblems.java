@@ -43,7 +43,7 @@ public final class BenchmarkProblems {
   public static final class NothingToShare extends ProblemException {
     private static final long serialVersionUID = 1L;
 
-    public static final String TYPE = "urn:spiegelbeeld:problem:no-measurement";
+    public static final String TYPE = "urn:spiegelbeeld:problem:nothing-to-share";
 
     NothingToShare() {
       super(
