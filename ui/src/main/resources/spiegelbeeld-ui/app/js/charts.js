@@ -101,7 +101,8 @@ export function groupChart(el, title, comparison) {
   if (median !== null) lines.push({ xAxis: median, name: t('groupMedian'), lineStyle: { color: '#7a4b00', type: 'dotted' }, label: { formatter: t('groupMedian') } });
   init(el, t('chartLabel', { title, text }), {
     grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    // Up to 100%, but low figures (prevalences of a few percent) keep visible bars.
+    xAxis: { type: 'value', min: 0, max: (v) => Math.min(100, Math.ceil(Math.max(v.max, best ?? 0, median ?? 0) / 10) * 10 + 10), axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [{
       type: 'bar',

@@ -62,7 +62,7 @@ public final class ShareRoutes {
 
   /** The Delen screen's view: the package, without the Bundle object. */
   record Preview(
-      LocalDate peildatum,
+      String peildatum,
       int k,
       List<String> groups,
       List<IndicatorShare> indicators,
@@ -80,7 +80,7 @@ public final class ShareRoutes {
     SharePackage pkg = prepared.pkg();
     ctx.json(
         new Preview(
-            p,
+            p.toString(),
             pkg.k(),
             prepared.groups(),
             pkg.indicators(),
