@@ -54,7 +54,9 @@ public final class Suppression {
       }
     }
     for (CellGraph.Difference d : graph.numeratorGaps()) {
-      if (small(d.gap().value(), k) && !d.numerator().masked()) {
+      // With a numerator of 0 the gap is the denominator itself, already left out if small; a
+      // zero is never masked (the benchmark reads a masked cell as at least 1).
+      if (small(d.gap().value(), k) && !d.numerator().masked() && d.numerator().value() > 0) {
         d.numerator().mask();
         out.add(d.numerator().describe(SuppressedCell.Reason.DENOMINATOR_MINUS_NUMERATOR));
       }

@@ -62,6 +62,25 @@ class SuppressionTest {
   }
 
   @Test
+  void a_numerator_of_zero_stays_when_the_small_denominator_is_left_out() {
+    // Found by the demo seeding: male 3/0 has denominator − numerator = 3, but masking the 0
+    // would claim a cell of at least 1 that the strata sums contradict.
+    MeasureReport report = report(counts(23, 23, 0), stratum("female", 20, 20, 0));
+    stratum(report, "male", 3, 3, 0);
+
+    List<SuppressedCell> cells = Suppression.apply(report, 5);
+
+    assertThat(cells).noneMatch(c -> c.population().equals("numerator"));
+    assertThat(report.getGroupFirstRep().getStratifierFirstRep().getStratum())
+        .flatExtracting(StratifierGroupComponent::getPopulation)
+        .filteredOn(p -> p.getCode().getCodingFirstRep().getCode().equals("numerator"))
+        .allMatch(p -> p.getCountElement().hasValue() && p.getCount() == 0);
+    assertThat(cells)
+        .extracting(c -> c.stratum() + " " + c.population() + " " + c.reason())
+        .contains("male denominator SMALL", "female denominator SECONDARY");
+  }
+
+  @Test
   void zero_stays_zero_and_large_cells_stay() {
     MeasureReport report = report(counts(12, 12, 0), stratum("female", 12, 12, 0));
     stratum(report, "male", 0, 0, 0);
