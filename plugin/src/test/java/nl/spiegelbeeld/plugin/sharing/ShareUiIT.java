@@ -155,6 +155,7 @@ class ShareUiIT {
     }
     assertThat(browser.findElement(By.cssSelector(".intro")).getText())
         .contains("Er wordt niets verstuurd voordat u op \"Delen\" drukt");
+    assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("null");
     assertThat(browser.findElements(By.cssSelector(".share-indicator"))).hasSizeGreaterThan(5);
     button.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".share-accepted")));

@@ -22,7 +22,8 @@ export function renderShare(main, data, peildatum) {
       button.disabled = false;
     }
   });
-  main.append(
+  // Element.append would write a null as the text "null": leave the absent parts out.
+  main.append(...[
     h('h1', {}, t('shareTitle')),
     h('p', { class: 'intro' }, t('shareIntro', { k: data.k, km1: data.k - 1, d: date(data.peildatum) })),
     h('p', { class: 'meta' }, data.groups.length ? t('shareGroups', { g: data.groups.join(', ') }) : t('shareNoGroup')),
@@ -32,7 +33,8 @@ export function renderShare(main, data, peildatum) {
     ...data.indicators.map(indicator),
     h('details', { class: 'raw-json' },
       h('summary', {}, t('shareRaw')),
-      h('pre', { id: 'share-json' }, JSON.stringify(JSON.parse(data.json), null, 2))));
+      h('pre', { id: 'share-json' }, JSON.stringify(JSON.parse(data.json), null, 2))),
+  ].filter(Boolean));
 }
 
 function outcome(answer) {
