@@ -1,10 +1,13 @@
 package nl.spiegelbeeld.plugin;
 
+import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import nl.spiegelbeeld.plugin.api.Api;
 import nl.spiegelbeeld.plugin.api.ApiDependencies;
 import nl.spiegelbeeld.plugin.api.Headlines;
@@ -29,10 +32,16 @@ import nl.spiegelbeeld.plugin.session.SessionKey;
 import nl.spiegelbeeld.plugin.session.SessionStore;
 import nl.spiegelbeeld.plugin.session.TokenCipher;
 import nl.spiegelbeeld.plugin.session.TokenRefresher;
+import nl.spiegelbeeld.plugin.sharing.BenchmarkClient;
+import nl.spiegelbeeld.plugin.sharing.BenchmarkKey;
+import nl.spiegelbeeld.plugin.sharing.ShareRoutes;
+import nl.spiegelbeeld.plugin.sharing.ShareStep;
+import nl.spiegelbeeld.plugin.sharing.SharingConfig;
 import nl.spiegelbeeld.plugin.smart.Discovery;
 import nl.spiegelbeeld.plugin.smart.EhrRegistration;
 import nl.spiegelbeeld.plugin.smart.IdTokenCheck;
 import nl.spiegelbeeld.plugin.smart.TokenClient;
+import nl.spiegelbeeld.plugin.smart.backend.ClientKey;
 import nl.spiegelbeeld.plugin.web.AppUrl;
 import nl.spiegelbeeld.plugin.web.ProblemMapper;
 import nl.spiegelbeeld.plugin.web.SecurityHeaders;
@@ -58,6 +67,11 @@ public final class App {
    * @throws nl.spiegelbeeld.plugin.database.DatabaseStartFailed from {@code start()}
    */
   public static Javalin create(AppConfig config, AppDependencies deps) {
+    return create(config, deps, SharingConfig.defaults());
+  }
+
+  /** As {@link #create(AppConfig, AppDependencies)}, sharing with the configured benchmark. */
+  public static Javalin create(AppConfig config, AppDependencies deps, SharingConfig sharing) {
     SecurityHeaders securityHeaders =
         new SecurityHeaders(config.frameAncestors(), config.secureCookies());
     Database database = new Database(config.database());
@@ -110,6 +124,17 @@ public final class App {
             catalogue,
             Headlines.shipped(),
             deps.clock());
+    ShareRoutes shareRoutes =
+        new ShareRoutes(
+            measurements,
+            catalogue,
+            new ShareStep(FhirContext.forR4Cached()),
+            benchmarkKey(config, sharing)
+                .map(
+                    key ->
+                        new BenchmarkClient(
+                            deps.http(), sharing, key, deps.clock(), FhirContext.forR4Cached())),
+            deps.clock());
     return Javalin.create(
         javalin -> {
           javalin.startup.showJavalinBanner = false;
@@ -143,8 +168,26 @@ public final class App {
           javalin.routes.post("/logout", new Logout(sessions, cookies, csrf));
           MeasurementRoutes.register(javalin.routes, measurements, deps.clock());
           Api.register(javalin.routes, screens);
+          shareRoutes.register(javalin.routes);
           ProblemMapper.register(javalin.routes);
         });
+  }
+
+  /** The benchmark key: the configured one, or for the embedded demo one generated once. */
+  private static Optional<ClientKey> benchmarkKey(AppConfig config, SharingConfig sharing) {
+    try {
+      if (sharing.keyFile().isPresent()) {
+        return Optional.of(ClientKey.read(sharing.keyFile().get()));
+      }
+      if (config.database() instanceof DatabaseConfig.Embedded embedded) {
+        Path data = embedded.dataDirectory().toAbsolutePath().normalize();
+        return Optional.of(BenchmarkKey.loadOrCreate(data.getParent()));
+      }
+      return Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InvalidConfiguration(
+          java.util.List.of(Setting.BENCHMARK_KEY_FILE.label() + ": " + e.getMessage() + "."));
+    }
   }
 
   /** The configured key, or for the embedded demo database one generated beside its data. */

@@ -12,6 +12,7 @@ import nl.spiegelbeeld.plugin.config.InvalidConfiguration;
 import nl.spiegelbeeld.plugin.database.DatabaseStartFailed;
 import nl.spiegelbeeld.plugin.indicator.definition.Catalogue;
 import nl.spiegelbeeld.plugin.indicator.definition.CatalogueRefused;
+import nl.spiegelbeeld.plugin.sharing.SharingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Javalin app;
     try {
-      app = App.create(config, deps);
+      app = App.create(config, deps, SharingConfig.read(environment, options.given()));
     } catch (InvalidConfiguration e) {
       PrintWriter err = cli.getErr();
       err.println("Spiegelbeeld start niet; de configuratie klopt niet:");

@@ -125,6 +125,31 @@ final class ServeOptions {
               + " 4).")
   String cacheHours;
 
+  @Option(
+      names = "--benchmark-url",
+      paramLabel = "URL",
+      description =
+          "De benchmarkdienst van de wijkgroep (SPIEGELBEELD_BENCHMARK_URL; standaard"
+              + " http://localhost:8090).")
+  String benchmarkUrl;
+
+  @Option(
+      names = "--benchmark-audience",
+      paramLabel = "URL",
+      description =
+          "Het publieke adres van de benchmarkdienst, de 'aud' van de handtekening"
+              + " (SPIEGELBEELD_BENCHMARK_AUDIENCE; standaard de benchmark-URL).")
+  String benchmarkAudience;
+
+  @Option(
+      names = "--benchmark-key-file",
+      paramLabel = "BESTAND",
+      description =
+          "Privésleutel (JWK of PEM) waarmee Spiegelbeeld zich bij de benchmark meldt"
+              + " (SPIEGELBEELD_BENCHMARK_KEY_FILE; standaard voor de demo een sleutel naast de"
+              + " data).")
+  String benchmarkKeyFile;
+
   /** The flags that were given; the rest come from the environment or the defaults. */
   Map<Setting, String> given() {
     Map<Setting, String> given = new EnumMap<>(Setting.class);
@@ -143,6 +168,9 @@ final class ServeOptions {
     putIfGiven(given, Setting.DATA_DIR, dataDir);
     putIfGiven(given, Setting.GSTANDAARD_ATC, gStandaardAtc);
     putIfGiven(given, Setting.CACHE_HOURS, cacheHours);
+    putIfGiven(given, Setting.BENCHMARK_URL, benchmarkUrl);
+    putIfGiven(given, Setting.BENCHMARK_AUDIENCE, benchmarkAudience);
+    putIfGiven(given, Setting.BENCHMARK_KEY_FILE, benchmarkKeyFile);
     return given;
   }
 

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.spiegelbeeld.plugin.indicator.cli.ExportMeasuresCommand;
 import nl.spiegelbeeld.plugin.measure.MeasureCommand;
+import nl.spiegelbeeld.plugin.sharing.BenchmarkKeyCommand;
+import nl.spiegelbeeld.plugin.sharing.ShareCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,13 @@ import picocli.CommandLine.Spec;
     name = "spiegelbeeld",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ServeCommand.class, MeasureCommand.class, ExportMeasuresCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      MeasureCommand.class,
+      ExportMeasuresCommand.class,
+      ShareCommand.class,
+      BenchmarkKeyCommand.class
+    },
     description = "Spiegelbeeld: spiegelinformatie voor de huisartsenpraktijk.")
 public final class SpiegelbeeldCommand implements Callable<Integer> {
 

@@ -86,3 +86,30 @@ export function strataChart(el, stratifier, card) {
     }],
   });
 }
+
+/** The group view's chart: one bar per practice (own highlighted), best-10% and median lines. */
+export function groupChart(el, title, comparison) {
+  const shown = comparison.practices.filter((p) => p.submitted && p.percentage !== null);
+  const labels = shown.map((p) => p.practice);
+  const values = shown.map((p) => p.percentage);
+  const best = comparison.best10 ? comparison.best10.percentage : null;
+  const median = comparison.distribution ? comparison.distribution.median : null;
+  const text = `${shown.map((p, i) => `${labels[i]}${p.you ? ` (${t('groupYou')})` : ''}: ${figure(values[i], '%')}`).join('; ')}`
+    + `; ${t('groupBest')}: ${figure(best, '%')}; ${t('groupMedian')}: ${figure(median, '%')}`;
+  const lines = [];
+  if (best !== null) lines.push({ xAxis: best, name: t('groupBest'), lineStyle: { color: '#1e6b35', type: 'dashed' }, label: { formatter: t('groupBest') } });
+  if (median !== null) lines.push({ xAxis: median, name: t('groupMedian'), lineStyle: { color: '#7a4b00', type: 'dotted' }, label: { formatter: t('groupMedian') } });
+  init(el, t('chartLabel', { title, text }), {
+    grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
+    // Up to 100%, but low figures (prevalences of a few percent) keep visible bars.
+    xAxis: { type: 'value', min: 0, max: (v) => Math.min(100, Math.ceil(Math.max(v.max, best ?? 0, median ?? 0) / 10) * 10 + 10), axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: labels, inverse: true },
+    series: [{
+      type: 'bar',
+      data: shown.map((p) => ({ value: p.percentage, itemStyle: { color: p.you ? BLUE : '#9aa5b1' } })),
+      label: { show: true, position: 'right', formatter: (p) => figure(values[p.dataIndex], '%') },
+      barMaxWidth: 22,
+      markLine: { symbol: 'none', silent: true, data: lines },
+    }],
+  });
+}

@@ -10,6 +10,8 @@ import { renderDetail } from './views/detail.js';
 import { renderWorklist } from './views/worklist.js';
 import { renderWorklists } from './views/worklists.js';
 import { renderQuality } from './views/quality.js';
+import { renderShare } from './views/share.js';
+import { renderGroup } from './views/group.js';
 
 const main = document.getElementById('main');
 const panel = document.getElementById('progress');
@@ -30,6 +32,8 @@ function route() {
     case 'worklist': return { name: 'worklist', id: parts[1] };
     case 'worklists': return { name: 'worklists' };
     case 'quality': return { name: 'quality' };
+    case 'share': return { name: 'share' };
+    case 'group': return { name: 'group' };
     case 'module': return { name: 'dashboard', module: parts[1] };
     default: return { name: 'dashboard' };
   }
@@ -41,6 +45,8 @@ const SCREENS = {
   indicator: { path: (r) => `/api/indicators/${encodeURIComponent(r.id)}`, render: (data) => renderDetail(main, data) },
   worklist: { path: (r) => `/api/worklists/${encodeURIComponent(r.id)}`, render: (data) => renderWorklist(main, data, peildatum) },
   quality: { path: () => '/api/registration-quality', render: (data) => renderQuality(main, data) },
+  share: { path: () => '/api/share', render: (data) => renderShare(main, data, peildatum) },
+  group: { path: () => '/api/group', render: (data) => renderGroup(main, data) },
 };
 
 async function render(refresh = false) {

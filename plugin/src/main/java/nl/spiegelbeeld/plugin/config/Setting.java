@@ -29,7 +29,13 @@ public enum Setting {
   /** The practice's G-Standaard → ATC table (CSV); without it only ATC-coded medication counts. */
   GSTANDAARD_ATC("SPIEGELBEELD_GSTANDAARD_ATC", "--gstandaard-atc", ""),
   /** How long a complete measurement is reused before it is pulled again. */
-  CACHE_HOURS("SPIEGELBEELD_CACHE_HOURS", "--cache-hours", "4");
+  CACHE_HOURS("SPIEGELBEELD_CACHE_HOURS", "--cache-hours", "4"),
+  /** The benchmark service the practice shares its aggregates with. */
+  BENCHMARK_URL("SPIEGELBEELD_BENCHMARK_URL", "--benchmark-url", "http://localhost:8090"),
+  /** The benchmark's public URL, the {@code aud} of the client assertions; default its URL. */
+  BENCHMARK_AUDIENCE("SPIEGELBEELD_BENCHMARK_AUDIENCE", "--benchmark-audience", ""),
+  /** The private key (JWK or PEM) that signs the client assertions for the benchmark. */
+  BENCHMARK_KEY_FILE("SPIEGELBEELD_BENCHMARK_KEY_FILE", "--benchmark-key-file", "");
 
   private final String environmentVariable;
   private final String flag;

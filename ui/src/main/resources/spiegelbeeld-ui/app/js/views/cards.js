@@ -15,5 +15,6 @@ export function meta(card) {
 export function groupComparisonPlaceholder() {
   return h('section', { class: 'group-comparison', 'aria-labelledby': 'group-comparison-title' },
     h('h3', { id: 'group-comparison-title' }, t('groupComparison')),
-    h('p', {}, t('groupComparisonSoon')));
+    h('p', {}, t('groupComparisonSoon')),
+    h('p', {}, h('a', { href: '#/group' }, t('groupLink'))));
 }

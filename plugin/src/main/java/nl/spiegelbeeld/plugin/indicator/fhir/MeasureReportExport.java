@@ -37,7 +37,8 @@ import org.hl7.fhir.r4.model.Reference;
  *       measurement period {@code [P − 364, P]}, populations and stratifiers per group. Module
  *       nierfunctie says in an extension that its eGFR window is {@code [P − 729, P]}. With {@code
  *       sharedStratifiersOnly} only sex and the shared age bands are included: what may leave the
- *       practice after disclosure control (indicators.md §5, applied by the share step).
+ *       practice after disclosure control (indicators.md §5, applied by the share step); such a
+ *       shareable report carries no free text, so the {@code report-note} extension stays local.
  *   <li>{@link #subjectList}: local only, the patients of each population as a contained List of
  *       Patient references. Never shared.
  * </ul>
@@ -54,7 +55,8 @@ public final class MeasureReportExport {
       Reporter reporter,
       Date date,
       boolean sharedStratifiersOnly) {
-    MeasureReport report = header(result, evaluation, reporter, date);
+    // The free-text note stays local: the benchmark refuses free text in what is shared.
+    MeasureReport report = header(result, evaluation, reporter, date, !sharedStratifiersOnly);
     report.setType(MeasureReport.MeasureReportType.SUMMARY);
     for (GroupResult g : result.groups()) {
       MeasureReport.MeasureReportGroupComponent group = group(report, result.definition(), g);
@@ -87,7 +89,7 @@ public final class MeasureReportExport {
   /** The local subject-list report: who is in each population (never leaves the practice). */
   public static MeasureReport subjectList(
       IndicatorResult result, Evaluation evaluation, Reporter reporter, Date date) {
-    MeasureReport report = header(result, evaluation, reporter, date);
+    MeasureReport report = header(result, evaluation, reporter, date, true);
     report.setType(MeasureReport.MeasureReportType.SUBJECTLIST);
     int n = 0;
     for (GroupResult g : result.groups()) {
@@ -109,7 +111,7 @@ public final class MeasureReportExport {
   }
 
   private static MeasureReport header(
-      IndicatorResult result, Evaluation evaluation, Reporter reporter, Date date) {
+      IndicatorResult result, Evaluation evaluation, Reporter reporter, Date date, boolean note) {
     IndicatorDefinition d = result.definition();
     MeasureReport report = new MeasureReport();
     report.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
@@ -136,6 +138,9 @@ public final class MeasureReportExport {
                   .setStartElement(new DateTimeType(first.toString()))
                   .setEndElement(new DateTimeType(p.toString()))));
       long days = ChronoUnit.DAYS.between(first, p) + 1;
+      if (!note) {
+        return report;
+      }
       report.addExtension(
           FhirTerms.note(
               "De periode is de meetperiode [P − 364, P]; de eGFR-waarden komen uit het labvenster"

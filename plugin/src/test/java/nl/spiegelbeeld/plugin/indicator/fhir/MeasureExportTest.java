@@ -155,6 +155,17 @@ class MeasureExportTest {
   }
 
   @Test
+  void a_shareable_report_carries_the_lab_window_but_no_free_text_note() {
+    Evaluation evaluation = evaluation();
+    MeasureReport report =
+        MeasureReportExport.summary(
+            evaluation.indicator("NIER-01"), evaluation, REPORTER, NOW, true);
+
+    assertThat(report.getExtensionByUrl(FhirTerms.EXT_LAB_WINDOW)).isNotNull();
+    assertThat(report.getExtensionByUrl(FhirTerms.EXT_NOTE)).isNull();
+  }
+
+  @Test
   void a_subject_list_report_refers_to_the_patients_of_each_population() {
     Evaluation evaluation = evaluation();
     MeasureReport report =
