@@ -77,14 +77,7 @@ public final class FhirHttp {
         response = client.send(request(uri, token), HttpResponse.BodyHandlers.ofByteArray());
       } catch (HttpTimeoutException e) {
         stats.request(statsType, 0);
-        waitOrFail(
-            attempt,
-            null,
-            "geen antwoord binnen "
-                + Math.max(1, (retry.requestTimeout().toMillis() + 999) / 1000)
-                + " seconden",
-            0,
-            e);
+        waitOrFail(attempt, null, "geen antwoord binnen " + seconds(retry.requestTimeout()), 0, e);
         continue;
       } catch (IOException e) {
         stats.request(statsType, 0);
@@ -153,6 +146,12 @@ public final class FhirHttp {
         retry.attempts() - 1,
         wait.toMillis());
     sleeper.sleep(wait);
+  }
+
+  /** "1 seconde", "60 seconden": a time-out as the messages say it. */
+  static String seconds(Duration timeout) {
+    long s = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    return s + (s == 1 ? " seconde" : " seconden");
   }
 
   private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
