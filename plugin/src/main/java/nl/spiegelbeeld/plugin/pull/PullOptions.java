@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param bulkThreshold in {@link Mode#AUTO}: from how many patients on the endpoint Bulk Data is
  *     used
  * @param bulkMaxWait how long a Bulk Data export may take before the pull is incomplete
+ * @param labsByAnalyte one Observation search per analyte (its NHG and LOINC codes OR'ed) instead
+ *     of one for all lab codes, so that the largest search's pages come in parallel (see
+ *     docs/performance.md)
  */
 public record PullOptions(
     int pageSize,
@@ -24,7 +27,8 @@ public record PullOptions(
     RetryPolicy retry,
     Mode mode,
     int bulkThreshold,
-    Duration bulkMaxWait) {
+    Duration bulkMaxWait,
+    boolean labsByAnalyte) {
 
   /** How the data is fetched. */
   public enum Mode {
@@ -59,24 +63,61 @@ public record PullOptions(
    */
   public static PullOptions standard() {
     return new PullOptions(
-        1000, 4000, 4, 15, RetryPolicy.standard(), Mode.SEARCH, 10_000, Duration.ofHours(2));
+        1000, 4000, 4, 15, RetryPolicy.standard(), Mode.SEARCH, 10_000, Duration.ofHours(2), false);
   }
 
   public PullOptions withMode(Mode m) {
     return new PullOptions(
-        pageSize, maxUrlLength, parallelism, medicationYears, retry, m, bulkThreshold, bulkMaxWait);
+        pageSize,
+        maxUrlLength,
+        parallelism,
+        medicationYears,
+        retry,
+        m,
+        bulkThreshold,
+        bulkMaxWait,
+        labsByAnalyte);
   }
 
   /** {@link Mode#AUTO} uses Bulk Data from this many patients on the endpoint. */
   public PullOptions withBulkThreshold(int patients) {
     return new PullOptions(
-        pageSize, maxUrlLength, parallelism, medicationYears, retry, mode, patients, bulkMaxWait);
+        pageSize,
+        maxUrlLength,
+        parallelism,
+        medicationYears,
+        retry,
+        mode,
+        patients,
+        bulkMaxWait,
+        labsByAnalyte);
+  }
+
+  public PullOptions withLabsByAnalyte(boolean byCode) {
+    return new PullOptions(
+        pageSize,
+        maxUrlLength,
+        parallelism,
+        medicationYears,
+        retry,
+        mode,
+        bulkThreshold,
+        bulkMaxWait,
+        byCode);
   }
 
   /** How long an export may take, polling included, before the pull gives up. */
   public PullOptions withBulkMaxWait(Duration wait) {
     return new PullOptions(
-        pageSize, maxUrlLength, parallelism, medicationYears, retry, mode, bulkThreshold, wait);
+        pageSize,
+        maxUrlLength,
+        parallelism,
+        medicationYears,
+        retry,
+        mode,
+        bulkThreshold,
+        wait,
+        labsByAnalyte);
   }
 
   public PullOptions withRetry(RetryPolicy policy) {
@@ -88,21 +129,46 @@ public record PullOptions(
         policy,
         mode,
         bulkThreshold,
-        bulkMaxWait);
+        bulkMaxWait,
+        labsByAnalyte);
   }
 
   public PullOptions withParallelism(int n) {
     return new PullOptions(
-        pageSize, maxUrlLength, n, medicationYears, retry, mode, bulkThreshold, bulkMaxWait);
+        pageSize,
+        maxUrlLength,
+        n,
+        medicationYears,
+        retry,
+        mode,
+        bulkThreshold,
+        bulkMaxWait,
+        labsByAnalyte);
   }
 
   public PullOptions withPageSize(int n) {
     return new PullOptions(
-        n, maxUrlLength, parallelism, medicationYears, retry, mode, bulkThreshold, bulkMaxWait);
+        n,
+        maxUrlLength,
+        parallelism,
+        medicationYears,
+        retry,
+        mode,
+        bulkThreshold,
+        bulkMaxWait,
+        labsByAnalyte);
   }
 
   public PullOptions withMaxUrlLength(int n) {
     return new PullOptions(
-        pageSize, n, parallelism, medicationYears, retry, mode, bulkThreshold, bulkMaxWait);
+        pageSize,
+        n,
+        parallelism,
+        medicationYears,
+        retry,
+        mode,
+        bulkThreshold,
+        bulkMaxWait,
+        labsByAnalyte);
   }
 }
