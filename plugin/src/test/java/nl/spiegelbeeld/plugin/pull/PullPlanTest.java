@@ -99,10 +99,10 @@ class PullPlanTest {
             List.of(Set.copyOf(labs.subList(0, 3)), Set.copyOf(labs.subList(3, 5))));
     LocalDate p = LocalDate.of(2026, 11, 23);
     List<PullPlan.Search> ored =
-        observations(PullPlan.of(server(true), needed, p, PullOptions.standard()));
-    List<PullPlan.Search> byCode =
         observations(
-            PullPlan.of(server(true), needed, p, PullOptions.standard().withLabsByAnalyte(true)));
+            PullPlan.of(server(true), needed, p, PullOptions.standard().withLabsByAnalyte(false)));
+    List<PullPlan.Search> byCode =
+        observations(PullPlan.of(server(true), needed, p, PullOptions.standard()));
 
     assertThat(ored).hasSize(1);
     assertThat(byCode).hasSize(2).allMatch(PullPlan.Search::overlaps);
