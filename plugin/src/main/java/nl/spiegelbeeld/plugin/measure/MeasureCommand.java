@@ -102,6 +102,12 @@ public final class MeasureCommand implements Callable<Integer> {
   @Option(names = "--gstandaard-atc", description = "G-Standaard → ATC-tabel (CSV).")
   Path gStandaardAtc;
 
+  @Option(
+      names = "--bulk",
+      description =
+          "Via FHIR Bulk Data $export in plaats van zoekvragen (de server moet $export bieden).")
+  boolean bulk;
+
   @Option(names = "--parallel", defaultValue = "4", description = "Zoekvragen tegelijk.")
   int parallel;
 
@@ -182,6 +188,7 @@ public final class MeasureCommand implements Callable<Integer> {
   private PullOptions options() {
     RetryPolicy standard = RetryPolicy.standard();
     return PullOptions.standard()
+        .withMode(bulk ? PullOptions.Mode.BULK : PullOptions.Mode.SEARCH)
         .withParallelism(parallel)
         .withPageSize(pageSize)
         .withRetry(

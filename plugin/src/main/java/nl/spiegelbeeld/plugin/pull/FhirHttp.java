@@ -1,10 +1,13 @@
 package nl.spiegelbeeld.plugin.pull;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -14,6 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.ToLongFunction;
 import java.util.zip.GZIPInputStream;
 import nl.spiegelbeeld.plugin.practice.AccessTokens;
 import org.slf4j.Logger;
@@ -64,6 +72,92 @@ public final class FhirHttp {
    */
   public byte[] get(URI uri, String statsType, Cancellation cancellation)
       throws FetchFailed, InterruptedException {
+    return send(token -> request(uri, token), Set.of(200), statsType, cancellation, true).body();
+  }
+
+  /** An answer the caller handles itself: its status, headers and decompressed body. */
+  public record Answer(int status, HttpHeaders headers, byte[] body) {}
+
+  /**
+   * Sends a request built for the current token (none when {@code withToken} is false) with the
+   * same retries and 401 refresh as {@link #get}, and returns the first answer whose status is
+   * {@code accepted}; any other status that retrying cannot repair fails.
+   */
+  public Answer send(
+      Function<Optional<String>, HttpRequest> build,
+      Set<Integer> accepted,
+      String statsType,
+      Cancellation cancellation,
+      boolean withToken)
+      throws FetchFailed, InterruptedException {
+    HttpResponse<byte[]> response =
+        exchange(
+            build,
+            HttpResponse.BodyHandlers.ofByteArray(),
+            accepted,
+            statsType,
+            cancellation,
+            withToken,
+            body -> body.length,
+            body -> {},
+            FhirHttp::undecodable);
+    try {
+      return new Answer(response.statusCode(), response.headers(), decoded(response));
+    } catch (IOException e) {
+      throw new FetchFailed("het antwoord kwam onvolledig binnen", response.statusCode(), e);
+    }
+  }
+
+  /**
+   * A 200 answer's body as a stream, decompressed, for files too large to hold (Bulk Data NDJSON).
+   * The connection is retried like {@link #get} until the answer starts; a stream that breaks
+   * afterwards throws {@link IOException} from its reads. The caller closes it.
+   *
+   * @param withToken false for files the server says need no token (they may be elsewhere)
+   */
+  public InputStream download(
+      URI uri, String accept, String statsType, Cancellation cancellation, boolean withToken)
+      throws FetchFailed, InterruptedException {
+    HttpResponse<InputStream> response =
+        exchange(
+            token -> {
+              HttpRequest.Builder b =
+                  HttpRequest.newBuilder(uri)
+                      .timeout(retry.requestTimeout())
+                      .header("Accept", accept)
+                      .header("Accept-Encoding", "gzip")
+                      .GET();
+              token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+              return b.build();
+            },
+            HttpResponse.BodyHandlers.ofInputStream(),
+            Set.of(200),
+            statsType,
+            cancellation,
+            withToken,
+            body -> 0,
+            FhirHttp::discard,
+            r -> null);
+    InputStream counted = new CountingStream(response.body(), n -> stats.bytes(statsType, n));
+    try {
+      return gzip(response) ? new GZIPInputStream(counted, 65536) : counted;
+    } catch (IOException e) {
+      discard(counted);
+      throw new FetchFailed("het antwoord kwam onvolledig binnen", 200, e);
+    }
+  }
+
+  private <T> HttpResponse<T> exchange(
+      Function<Optional<String>, HttpRequest> build,
+      HttpResponse.BodyHandler<T> handler,
+      Set<Integer> accepted,
+      String statsType,
+      Cancellation cancellation,
+      boolean withToken,
+      ToLongFunction<T> size,
+      Consumer<T> discard,
+      Function<HttpResponse<T>, IOException> intact)
+      throws FetchFailed, InterruptedException {
     boolean refreshed = false;
     int attempt = 0;
     while (true) {
@@ -71,37 +165,31 @@ public final class FhirHttp {
         throw new FetchFailed("het ophalen is afgebroken", 0, null);
       }
       attempt++;
-      Optional<String> token = tokens.current();
-      HttpResponse<byte[]> response;
+      Optional<String> token = withToken ? tokens.current() : Optional.empty();
+      HttpResponse<T> response;
       try {
-        response = client.send(request(uri, token), HttpResponse.BodyHandlers.ofByteArray());
+        response = client.send(build.apply(token), handler);
       } catch (HttpTimeoutException e) {
         stats.request(statsType, 0);
-        waitOrFail(
-            attempt,
-            null,
-            "geen antwoord binnen "
-                + Math.max(1, (retry.requestTimeout().toMillis() + 999) / 1000)
-                + " seconden",
-            0,
-            e);
+        waitOrFail(attempt, null, "geen antwoord binnen " + seconds(retry.requestTimeout()), 0, e);
         continue;
       } catch (IOException e) {
         stats.request(statsType, 0);
         waitOrFail(attempt, null, "de verbinding met de server mislukte of werd verbroken", 0, e);
         continue;
       }
-      stats.request(statsType, response.body().length);
+      stats.request(statsType, size.applyAsLong(response.body()));
       int status = response.statusCode();
-      if (status == 200) {
-        try {
-          return decoded(response);
-        } catch (IOException e) {
+      if (accepted.contains(status)) {
+        IOException broken = intact.apply(response);
+        if (broken != null) {
           // A truncated gzip stream is a dropped connection in disguise.
-          waitOrFail(attempt, null, "het antwoord kwam onvolledig binnen", 0, e);
+          waitOrFail(attempt, null, "het antwoord kwam onvolledig binnen", 0, broken);
           continue;
         }
+        return response;
       }
+      discard.accept(response.body());
       if (status == 401 && !refreshed && token.isPresent()) {
         refreshed = true;
         if (tokens.refreshAfterRejection(token.get())) {
@@ -124,6 +212,24 @@ public final class FhirHttp {
         continue;
       }
       throw new FetchFailed("de server antwoordde " + status, status, null);
+    }
+  }
+
+  /** Why a body cannot be decompressed, or null when it can. */
+  private static IOException undecodable(HttpResponse<byte[]> response) {
+    try {
+      decoded(response);
+      return null;
+    } catch (IOException e) {
+      return e;
+    }
+  }
+
+  private static void discard(InputStream body) {
+    try (InputStream in = body) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // Only draining an answer that is not used.
     }
   }
 
@@ -155,14 +261,22 @@ public final class FhirHttp {
     sleeper.sleep(wait);
   }
 
+  /** "1 seconde", "60 seconden": a time-out as the messages say it. */
+  static String seconds(Duration timeout) {
+    long s = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    return s + (s == 1 ? " seconde" : " seconden");
+  }
+
+  private static boolean gzip(HttpResponse<?> response) {
+    return response
+        .headers()
+        .firstValue("Content-Encoding")
+        .map(v -> v.trim().equalsIgnoreCase("gzip"))
+        .orElse(false);
+  }
+
   private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
-    boolean gzip =
-        response
-            .headers()
-            .firstValue("Content-Encoding")
-            .map(v -> v.trim().equalsIgnoreCase("gzip"))
-            .orElse(false);
-    if (!gzip) {
+    if (!gzip(response)) {
       return response.body();
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
@@ -172,7 +286,12 @@ public final class FhirHttp {
 
   /** {@code Retry-After} as seconds or an HTTP date; absent or unreadable: none. */
   static Duration retryAfter(HttpResponse<?> response) {
-    Optional<String> value = response.headers().firstValue("Retry-After").map(String::trim);
+    return retryAfter(response.headers());
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; absent or unreadable: none. */
+  static Duration retryAfter(HttpHeaders headers) {
+    Optional<String> value = headers.firstValue("Retry-After").map(String::trim);
     if (value.isEmpty()) {
       return null;
     }
@@ -186,6 +305,34 @@ public final class FhirHttp {
       } catch (DateTimeParseException e2) {
         return null;
       }
+    }
+  }
+
+  /** Counts the bytes read from the wire, for the pull's statistics. */
+  private static final class CountingStream extends FilterInputStream {
+    private final LongConsumer counted;
+
+    CountingStream(InputStream in, LongConsumer counted) {
+      super(in);
+      this.counted = counted;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        counted.accept(n);
+      }
+      return n;
     }
   }
 }

@@ -12,7 +12,15 @@ public final class PracticeNotResolved extends RuntimeException {
   private final boolean ambiguous;
 
   public PracticeNotResolved(String dutchMessage, boolean ambiguous) {
-    super(dutchMessage);
+    this(dutchMessage, ambiguous, null);
+  }
+
+  /**
+   * @param cause the request that failed, if that is why (e.g. a 401: the access, not the practice,
+   *     is the problem)
+   */
+  public PracticeNotResolved(String dutchMessage, boolean ambiguous, Throwable cause) {
+    super(dutchMessage, cause);
     this.ambiguous = ambiguous;
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -94,18 +95,29 @@ public final class PracticePull {
     ServerCapabilities server = capabilities(http, base, cancellation);
     PracticeIdentity practice =
         new PracticeResolver(http, fhir, base, cancellation).resolve(target);
-    PullPlan plan =
-        PullPlan.of(
-            server,
-            NeededCodes.of(catalogue.definitions(), catalogue.terminology(), gStandaard),
-            referenceDate,
-            options);
+    NeededCodes codes =
+        NeededCodes.of(catalogue.definitions(), catalogue.terminology(), gStandaard);
+    PullPlan plan = PullPlan.of(server, codes, referenceDate, options);
     FactsMapper mapper = new FactsMapper(catalogue.terminology().lists(), gStandaard);
     var terminology = catalogue.terminology();
     FactsCollector collector =
         new FactsCollector(atc -> atc != null && terminology.classMask(atc) != 0);
     long started = System.nanoTime();
-    runAll(plan, http, base, listener, mapper, collector, cancellation);
+    if (useBulk(server, http, base, cancellation)) {
+      runBulk(
+          server,
+          codes,
+          plan,
+          http,
+          base,
+          referenceDate,
+          listener,
+          mapper,
+          collector,
+          cancellation);
+    } else {
+      runAll(plan, http, base, listener, mapper, collector, cancellation);
+    }
     collector.mapEpisodes(mapper);
     PracticeData data = collector.build(base, practice, referenceDate, clock.instant());
     PullStats.TypeCounts total = stats.total();
@@ -158,6 +170,98 @@ public final class PracticePull {
           "Het adres geeft geen leesbare FHIR CapabilityStatement. Controleer het FHIR-adres.");
     }
     return ServerCapabilities.of(statement);
+  }
+
+  /** Whether this pull uses Bulk Data {@code $export} ({@link PullOptions#mode()}). */
+  private boolean useBulk(
+      ServerCapabilities server, FhirHttp http, URI base, Cancellation cancellation)
+      throws InterruptedException {
+    switch (options.mode()) {
+      case SEARCH -> {
+        return false;
+      }
+      case BULK -> {
+        if (!server.systemExport()) {
+          throw new EndpointRefused(
+              "De FHIR-server biedt geen Bulk Data-export ($export op systeemniveau). Meet zonder"
+                  + " --bulk; dan worden de gegevens met zoekvragen opgehaald.");
+        }
+        return true;
+      }
+      default -> {
+        return server.systemExport()
+            && patientsOnEndpoint(http, base, cancellation) >= options.bulkThreshold();
+      }
+    }
+  }
+
+  /** How many Patients the endpoint holds ({@code _summary=count}); 0 when it does not say. */
+  private long patientsOnEndpoint(FhirHttp http, URI base, Cancellation cancellation)
+      throws InterruptedException {
+    try {
+      byte[] body =
+          http.get(
+              SearchPager.withSlash(base).resolve("Patient?_summary=count"),
+              "Patient",
+              cancellation);
+      return JSON.readTree(body).path("total").asLong(0);
+    } catch (FetchFailed | IOException e) {
+      // Not knowing the size is no reason to fail: the searches work for any size.
+      return 0;
+    }
+  }
+
+  /**
+   * The same data as the searches, by Bulk Data {@code $export}: every resource of the needed types
+   * on the endpoint, narrowed to what the plan would have fetched ({@link BulkSelection}) and
+   * mapped the same way. Medications come first, so the agreements find them.
+   */
+  private void runBulk(
+      ServerCapabilities server,
+      NeededCodes codes,
+      PullPlan plan,
+      FhirHttp http,
+      URI base,
+      LocalDate referenceDate,
+      PullListener listener,
+      FactsMapper mapper,
+      FactsCollector collector,
+      Cancellation cancellation)
+      throws InterruptedException {
+    List<String> types = new ArrayList<>();
+    for (PullPlan.Search s : plan.searches()) {
+      if (!types.contains(s.resourceType())) {
+        types.add(s.resourceType());
+      }
+    }
+    if (types.contains("Condition") && !types.contains("EpisodeOfCare")) {
+      types.add("EpisodeOfCare");
+    }
+    if (types.contains("MedicationRequest")) {
+      types.add("Medication");
+    }
+    Map<String, Medication> medications = new ConcurrentHashMap<>();
+    BulkSelection keep =
+        new BulkSelection(
+            server.searchParam("Condition", "code") ? codes.problems() : null,
+            server.searchParam("Observation", "code") ? codes.labs() : null,
+            plan.medicationNarrowed() ? codes.medications() : null,
+            server.searchParam("MedicationRequest", "authoredon")
+                ? referenceDate.minusYears(options.medicationYears())
+                : null,
+            medications);
+    new BulkExport(http, fhir, base, options, sleeper, cancellation)
+        .run(
+            types,
+            "Medication",
+            (type, resources) ->
+                mapResources(
+                    resources.stream().filter(keep).toList(),
+                    false,
+                    mapper,
+                    collector,
+                    medications),
+            listener);
   }
 
   private void runAll(
@@ -223,6 +327,20 @@ public final class PracticePull {
       Map<String, Medication> medications) {
     List<Resource> resources = new ArrayList<>(page.getEntry().size());
     page.getEntry().forEach(e -> resources.add(e.getResource()));
+    mapResources(resources, search.overlaps(), mapper, collector, medications);
+  }
+
+  /**
+   * Maps resources of a search page or an export file to facts: the one way of mapping.
+   *
+   * @param overlaps true when another search may deliver the same resources (mapped once)
+   */
+  private static void mapResources(
+      List<Resource> resources,
+      boolean overlaps,
+      FactsMapper mapper,
+      FactsCollector collector,
+      Map<String, Medication> medications) {
     // Included Medications first: the agreements on this page refer to them.
     List<Medication> included = new ArrayList<>();
     for (Resource r : resources) {
@@ -232,8 +350,7 @@ public final class PracticePull {
     }
     medications.putAll(MedicationRequestMapper.index(included));
     for (Resource r : resources) {
-      if (r == null
-          || (search.overlaps() && !collector.first(r.fhirType(), r.getIdElement().getIdPart()))) {
+      if (r == null || (overlaps && !collector.first(r.fhirType(), r.getIdElement().getIdPart()))) {
         continue;
       }
       if (r instanceof Patient p) {

@@ -202,7 +202,7 @@ final class PracticeResolver {
       return fhir.newJsonParser().parseResource(type, new ByteArrayInputStream(body));
     } catch (FetchFailed e) {
       throw new PracticeNotResolved(
-          "De praktijk kon niet worden bepaald: " + e.getMessage() + ".", false);
+          "De praktijk kon niet worden bepaald: " + e.getMessage() + ".", false, e);
     } catch (DataFormatException e) {
       throw new PracticeNotResolved(
           "De praktijk kon niet worden bepaald: de server gaf een onleesbare "

@@ -53,7 +53,15 @@ public record PullPlan(List<Search> searches, boolean medicationNarrowed) {
       // Without the revinclude, every episode; only those referring to a pulled Condition count.
       searches.add(new Search("EpisodeOfCare", "EpisodeOfCare?" + count, false));
     }
-    byCode(server, searches, "Observation", "code", codes.labs(), "&" + count, budget);
+    if (options.labsByAnalyte() && server.searchParam("Observation", "code")) {
+      // One search per analyte: the lab values are most of the volume, and separate searches
+      // page in parallel where one OR'ed search pages one after the other.
+      for (Set<Code> analyte : codes.labGroups()) {
+        byCode(searches, "Observation", "code", analyte, "&" + count, budget);
+      }
+    } else {
+      byCode(server, searches, "Observation", "code", codes.labs(), "&" + count, budget);
+    }
 
     boolean narrowed = false;
     if (!codes.medications().isEmpty()) {

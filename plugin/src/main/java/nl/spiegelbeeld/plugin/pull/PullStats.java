@@ -36,6 +36,11 @@ public final class PullStats {
     c.bytes.add(wireBytes);
   }
 
+  /** Bytes that arrived after the request was counted (a streamed file). */
+  void bytes(String type, long wireBytes) {
+    counters(type).bytes.add(wireBytes);
+  }
+
   void page(String type, long resources) {
     Counters c = counters(type);
     c.pages.increment();

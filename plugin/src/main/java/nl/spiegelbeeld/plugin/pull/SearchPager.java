@@ -209,7 +209,7 @@ final class SearchPager {
             + (pages == 1 ? " pagina, " : " pagina's, ")
             + resources
             + " gegevens. Probeer het later opnieuw; meldt de fout zich weer, neem dan contact op"
-            + " met de beheerder van de FHIR-server.",
+            + " met de beheerder van het HIS of van de FHIR-server.",
         cause);
   }
 

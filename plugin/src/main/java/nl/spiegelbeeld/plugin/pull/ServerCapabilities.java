@@ -22,10 +22,13 @@ public final class ServerCapabilities {
 
   private final String fhirVersion;
   private final Map<String, TypeSupport> types;
+  private final boolean systemExport;
 
-  private ServerCapabilities(String fhirVersion, Map<String, TypeSupport> types) {
+  private ServerCapabilities(
+      String fhirVersion, Map<String, TypeSupport> types, boolean systemExport) {
     this.fhirVersion = fhirVersion;
     this.types = Map.copyOf(types);
+    this.systemExport = systemExport;
   }
 
   /** Reads a CapabilityStatement; refuses anything that is not one, or not R4. */
@@ -47,9 +50,13 @@ public final class ServerCapabilities {
               + " HIS om het R4-adres van de FHIR-server.");
     }
     Map<String, TypeSupport> types = new HashMap<>();
+    boolean systemExport = false;
     for (JsonNode rest : statement.path("rest")) {
       if (!"server".equals(rest.path("mode").asText("server"))) {
         continue;
+      }
+      for (JsonNode op : rest.path("operation")) {
+        systemExport |= "export".equals(op.path("name").asText());
       }
       for (JsonNode r : rest.path("resource")) {
         Set<String> params = new HashSet<>();
@@ -64,11 +71,20 @@ public final class ServerCapabilities {
                 params, docs, texts(r.path("searchInclude")), texts(r.path("searchRevInclude"))));
       }
     }
-    return new ServerCapabilities(version, types);
+    return new ServerCapabilities(version, types, systemExport);
   }
 
   public String fhirVersion() {
     return fhirVersion;
+  }
+
+  /**
+   * True when the server offers Bulk Data {@code $export} at system level ({@code [base]/$export},
+   * declared as a server operation named {@code export}). Patient- and Group-level exports are not
+   * used: Medication is not in the Patient compartment, and the practice's Group is not known.
+   */
+  public boolean systemExport() {
+    return systemExport;
   }
 
   public boolean supportsType(String type) {

@@ -75,7 +75,7 @@ public final class MeasureBenchmark {
   private MeasureBenchmark() {}
 
   /** Requests, entries and bytes (as received) of a raw fetch, and its wall time. */
-  record Raw(long requests, long entries, long bytes, long millis) {}
+  public record Raw(long requests, long entries, long bytes, long millis) {}
 
   public static void main(String[] args) throws Exception {
     Path cache = Path.of(args.length > 0 ? args[0] : "/tmp/spiegelbeeld-bench");
@@ -242,7 +242,7 @@ public final class MeasureBenchmark {
   }
 
   /** Every page of every search, {@code parallelism} searches at once, no FHIR parsing. */
-  static Raw raw(
+  public static Raw raw(
       HttpClient client, URI base, String token, List<PullPlan.Search> searches, int parallelism)
       throws Exception {
     AtomicLong requests = new AtomicLong();

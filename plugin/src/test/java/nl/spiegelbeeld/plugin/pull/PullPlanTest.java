@@ -86,4 +86,42 @@ class PullPlanTest {
         .extracting(PullPlan.Search::firstPage)
         .contains("Condition?_revinclude=EpisodeOfCare:condition&_count=1000");
   }
+
+  @Test
+  void lab_codes_searched_per_analyte_cover_the_same_codes_as_the_ored_search() throws Exception {
+    List<Code> labs = List.copyOf(codes(CodeSystems.NHG_TABEL_45, 5));
+    NeededCodes needed =
+        new NeededCodes(
+            Set.of(),
+            Set.copyOf(labs),
+            Set.of(),
+            Set.of(),
+            List.of(Set.copyOf(labs.subList(0, 3)), Set.copyOf(labs.subList(3, 5))));
+    LocalDate p = LocalDate.of(2026, 11, 23);
+    List<PullPlan.Search> ored =
+        observations(
+            PullPlan.of(server(true), needed, p, PullOptions.standard().withLabsByAnalyte(false)));
+    List<PullPlan.Search> byCode =
+        observations(PullPlan.of(server(true), needed, p, PullOptions.standard()));
+
+    assertThat(ored).hasSize(1);
+    assertThat(byCode).hasSize(2).allMatch(PullPlan.Search::overlaps);
+    assertThat(labCodes(byCode)).isEqualTo(labCodes(ored)).hasSize(5);
+    assertThat(labCodes(byCode.subList(0, 1))).hasSize(3);
+  }
+
+  private static List<PullPlan.Search> observations(PullPlan plan) {
+    return plan.searches().stream().filter(s -> s.resourceType().equals("Observation")).toList();
+  }
+
+  private static Set<String> labCodes(List<PullPlan.Search> searches) {
+    Set<String> out = new HashSet<>();
+    for (PullPlan.Search s : searches) {
+      String value = s.firstPage().replaceAll(".*[?&]code=([^&]*).*", "$1");
+      for (String token : value.split(",")) {
+        out.add(URLDecoder.decode(token, StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
 }
