@@ -52,8 +52,8 @@ class ScreensUiIT {
   private static final LocalDate EARLIER = P.minusDays(7);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  /** axe-core from npm, a test resource (see its README). */
-  private static final String AXE = resource("/axe-core/axe.min.js");
+  /** axe-core's script, from Deque's axe-core Selenium jar (a test dependency). */
+  private static final String AXE = resource("/axe.min.js");
 
   private static PracticeMeasurement measurement;
   private static ScreensHarness harness;

@@ -63,8 +63,8 @@ class LaunchToScreensIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "e2e");
 
-  /** axe-core from npm, a test resource (see its README). */
-  private static final String AXE = resource("/axe-core/axe.min.js");
+  /** axe-core's script, from Deque's axe-core Selenium jar (a test dependency). */
+  private static final String AXE = resource("/axe.min.js");
 
   /** The note typed in the review form, found again after the relaunch and in the CSV. */
   private static final String NOTE = "Besproken met de POH, controle over drie maanden";
