@@ -30,6 +30,7 @@ import nl.spiegelbeeld.plugin.session.SessionCookies;
 import nl.spiegelbeeld.plugin.session.SessionFilter;
 import nl.spiegelbeeld.plugin.session.SessionKey;
 import nl.spiegelbeeld.plugin.session.SessionStore;
+import nl.spiegelbeeld.plugin.session.StyleSheetApi;
 import nl.spiegelbeeld.plugin.session.TokenCipher;
 import nl.spiegelbeeld.plugin.session.TokenRefresher;
 import nl.spiegelbeeld.plugin.sharing.BenchmarkClient;
@@ -164,7 +165,8 @@ public final class App {
           javalin.routes.before("/api/*", new SessionFilter(sessions, cookies, csrf));
           javalin.routes.get("/health", Health.handler(deps.version()));
           login.addRoutes(javalin.routes);
-          javalin.routes.get("/api/session", SessionApi::get);
+          javalin.routes.get("/api/session", SessionApi.handler(sessions));
+          javalin.routes.get("/api/style.css", new StyleSheetApi(sessions));
           javalin.routes.post("/logout", new Logout(sessions, cookies, csrf));
           MeasurementRoutes.register(javalin.routes, measurements, deps.clock());
           Api.register(javalin.routes, screens);

@@ -106,7 +106,12 @@ public final class CallbackHandler implements Handler {
     AppSession session =
         sessions.create(
             new SessionStore.NewSession(
-                ehr.iss(), practice, identity.name(), identity.fhirUser(), exchange.tokens()));
+                ehr.iss(),
+                practice,
+                identity.name(),
+                identity.fhirUser(),
+                exchange.tokens(),
+                exchange.style()));
     LOG.info("Session started for a practice on a configured EHR");
     cookies.setSession(ctx, session.id());
     ctx.redirect(APP_PAGE, HttpStatus.SEE_OTHER);

@@ -1,6 +1,7 @@
 package nl.spiegelbeeld.plugin.session;
 
-import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import nl.spiegelbeeld.plugin.smart.LaunchStyle;
 
 /**
  * {@code GET /api/session}: what the UI's header needs, and the CSRF token its state-changing
@@ -20,19 +21,34 @@ public final class SessionApi {
    *     used; a string, because Javalin's mapper would write an Instant as epoch seconds
    */
   public record View(
-      Practice practice, String userName, String fhirBase, String csrfToken, String expiresAt) {
+      Practice practice,
+      String userName,
+      String fhirBase,
+      String csrfToken,
+      String expiresAt,
+      Boolean needPatientBanner,
+      boolean styleAvailable) {
 
-    static View of(AppSession session) {
+    static View of(AppSession session, LaunchStyle style) {
       return new View(
           new Practice(session.practice().agb(), session.practice().name()),
           session.userName(),
           session.fhirBase().toString(),
           session.csrfToken(),
-          session.expiresAt().toString());
+          session.expiresAt().toString(),
+          style.needPatientBanner().orElse(null),
+          style.styleUrl().isPresent());
     }
   }
 
-  public static void get(Context ctx) {
-    ctx.json(View.of(CurrentSession.require(ctx)));
+  /**
+   * The handler. {@code needPatientBanner} is the launch's {@code need_patient_banner} ({@code
+   * null} when not sent); {@code styleAvailable} says the launch named a style sheet.
+   */
+  public static Handler handler(SessionStore sessions) {
+    return ctx -> {
+      AppSession session = CurrentSession.require(ctx);
+      ctx.json(View.of(session, sessions.launchStyle(session)));
+    };
   }
 }

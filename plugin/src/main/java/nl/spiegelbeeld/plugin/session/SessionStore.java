@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.spiegelbeeld.plugin.practice.PracticeIdentity;
+import nl.spiegelbeeld.plugin.smart.LaunchStyle;
 import nl.spiegelbeeld.plugin.smart.TokenSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,18 @@ public final class SessionStore {
 
   /** What a successful callback knows about the new session. */
   public record NewSession(
-      URI iss, PracticeIdentity practice, String userName, String fhirUser, TokenSet tokens) {}
+      URI iss,
+      PracticeIdentity practice,
+      String userName,
+      String fhirUser,
+      TokenSet tokens,
+      LaunchStyle style) {
+
+    public NewSession(
+        URI iss, PracticeIdentity practice, String userName, String fhirUser, TokenSet tokens) {
+      this(iss, practice, userName, fhirUser, tokens, LaunchStyle.NONE);
+    }
+  }
 
   /** Tokens as stored (encrypted); epoch seconds for the expiry. */
   private record StoredTokens(String access, long expiresAt, String refresh, List<String> scopes) {}
@@ -79,8 +92,9 @@ public final class SessionStore {
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO sessions (id_hash, iss, practice, agb, user_name, fhir_user,"
-                  + " csrf_token, tokens, created_at, idle_expires_at, absolute_expires_at)"
-                  + " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " csrf_token, tokens, created_at, idle_expires_at, absolute_expires_at,"
+                  + " style_url, need_patient_banner)"
+                  + " VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setBytes(1, idHash);
         insert.setString(2, session.iss().toString());
         insert.setString(3, JSON.writeValueAsString(session.practice()));
@@ -92,6 +106,8 @@ public final class SessionStore {
         insert.setTimestamp(9, Timestamp.from(now));
         insert.setTimestamp(10, Timestamp.from(idle));
         insert.setTimestamp(11, Timestamp.from(absolute));
+        insert.setString(12, session.style().styleUrl().orElse(null));
+        insert.setObject(13, session.style().needPatientBanner().orElse(null), Types.BOOLEAN);
         insert.executeUpdate();
       }
     } catch (SQLException | JsonProcessingException e) {
@@ -154,6 +170,27 @@ public final class SessionStore {
       LOG.warn("A session could not be decrypted (session key replaced?); treated as signed out");
       return Optional.empty();
     } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("cannot read the session: " + e.getClass().getName(), e);
+    }
+  }
+
+  /** The launch's style parameters of a session, {@link LaunchStyle#NONE} when unknown. */
+  public LaunchStyle launchStyle(AppSession session) {
+    try (Connection c = database.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT style_url, need_patient_banner FROM sessions WHERE id_hash = ?")) {
+      select.setBytes(1, Secrets.sha256(session.id()));
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return LaunchStyle.NONE;
+        }
+        boolean banner = row.getBoolean(2);
+        return new LaunchStyle(
+            Optional.ofNullable(row.getString(1)),
+            row.wasNull() ? Optional.empty() : Optional.of(banner));
+      }
+    } catch (SQLException e) {
       throw new IllegalStateException("cannot read the session: " + e.getClass().getName(), e);
     }
   }

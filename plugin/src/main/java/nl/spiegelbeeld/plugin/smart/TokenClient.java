@@ -47,8 +47,11 @@ public final class TokenClient {
     this.clock = clock;
   }
 
-  /** What the code exchange gave: the tokens and, with OpenID Connect, the id_token. */
-  public record Exchange(TokenSet tokens, Optional<JWT> idToken) {}
+  /**
+   * What the code exchange gave: the tokens, with OpenID Connect the id_token, and the launch's
+   * style parameters.
+   */
+  public record Exchange(TokenSet tokens, Optional<JWT> idToken, LaunchStyle style) {}
 
   /**
    * Redeems an authorization code.
@@ -84,7 +87,7 @@ public final class TokenClient {
         success instanceof OIDCTokenResponse oidc
             ? Optional.ofNullable(oidc.getOIDCTokens().getIDToken())
             : Optional.empty();
-    return new Exchange(tokens, idToken);
+    return new Exchange(tokens, idToken, LaunchStyle.from(success.getCustomParameters()));
   }
 
   /**

@@ -86,6 +86,10 @@ final class ScreensHarness implements AutoCloseable {
                   config.routes.before("/api/*", this::fakeSessionFilter);
                   config.routes.get(
                       "/api/session", ctx -> ctx.json(sessionJson(CurrentSession.require(ctx))));
+                  // No launch style here: the empty style sheet App serves without one.
+                  config.routes.get(
+                      "/api/style.css",
+                      ctx -> ctx.contentType("text/css; charset=utf-8").result(""));
                   pull.register(config.routes);
                   Api.register(config.routes, deps);
                   ProblemMapper.register(config.routes);

@@ -522,6 +522,84 @@ class SmartLaunchIT {
     assertThat(browser.get(app.url("/api/session")).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void the_launch_style_from_the_ehrs_own_host_becomes_css_variables() throws Exception {
+    ehr.style(
+        "/style/spiegelbeeld.json",
+        "{\"color_background\": \"#f4f6f8\", \"color_text\": \"rgb(20, 30, 40)\","
+            + " \"dim_border_radius\": \"6px\", \"font_family_body\": \"'Open Sans', Arial\","
+            + " \"color_highlight\": \"red;}body{display:none\"}");
+    signInWith(
+        Map.of(
+            "smart_style_url",
+            ehr.root() + "/style/spiegelbeeld.json",
+            "need_patient_banner",
+            false));
+
+    HttpResponse<String> css = browser.get(app.url("/api/style.css"));
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    assertThat(css.body())
+        .contains(":root {")
+        .contains("--smart-color-background: #f4f6f8;")
+        .contains("--smart-color-text: rgb(20, 30, 40);")
+        .contains("--smart-dim-border-radius: 6px;")
+        .contains("--smart-font-family-body: 'Open Sans', Arial;")
+        .doesNotContain("highlight")
+        .doesNotContain("display");
+    assertThat(ehr.getRequests("/style/spiegelbeeld.json")).hasSize(1);
+    JsonNode session = JSON.readTree(browser.get(app.url("/api/session")).body());
+    assertThat(session.path("needPatientBanner").isBoolean()).isTrue();
+    assertThat(session.path("needPatientBanner").asBoolean()).isFalse();
+    assertThat(session.path("styleAvailable").asBoolean()).isTrue();
+  }
+
+  @Test
+  void a_style_url_on_another_host_is_never_fetched() throws Exception {
+    v1Ehr.style("/style/elders.json", "{\"color_background\": \"#000000\"}");
+    String elsewhere = v1Ehr.root().replace("localhost", "127.0.0.1") + "/style/elders.json";
+    signInWith(Map.of("smart_style_url", elsewhere, "need_patient_banner", true));
+
+    HttpResponse<String> css = browser.get(app.url("/api/style.css"));
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    assertThat(css.body()).isEmpty();
+    assertThat(v1Ehr.getRequests("/style/elders.json")).isEmpty();
+    JsonNode session = JSON.readTree(browser.get(app.url("/api/session")).body());
+    assertThat(session.path("needPatientBanner").asBoolean()).isTrue();
+  }
+
+  @Test
+  void without_launch_style_the_style_sheet_is_empty_and_the_banner_flag_absent() throws Exception {
+    signIn();
+
+    HttpResponse<String> css = browser.get(app.url("/api/style.css"));
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.body()).isEmpty();
+    JsonNode session = JSON.readTree(browser.get(app.url("/api/session")).body());
+    assertThat(session.path("needPatientBanner").isNull()).isTrue();
+    assertThat(session.path("styleAvailable").asBoolean()).isFalse();
+  }
+
+  private void signInWith(Map<String, Object> extra) {
+    Map<String, String> authorize = authorize(ehr);
+    ehr.tokenAnswer(
+        200,
+        FakeEhr.tokenResponse(
+            FakeEhr.tokenResponse(
+                "access-abc",
+                "refresh-abc",
+                ALL_SCOPES,
+                ehr.idToken(CLIENT, authorize.get("nonce"), "Practitioner/123"),
+                300),
+            extra));
+    HttpResponse<String> callback = callback(authorize.get("state"), "code-1");
+    assertThat(callback.statusCode()).as(callback.body()).isEqualTo(303);
+  }
+
   private HttpResponse<String> launch(FakeEhr target, String launchToken) {
     return browser.get(
         app.url("/launch?iss=" + Browser.encode(target.fhirBase()) + "&launch=" + launchToken));

@@ -68,6 +68,10 @@ final class ShareHarness implements AutoCloseable {
                   config.routes.before("/api/*", this::fakeSessionFilter);
                   config.routes.get(
                       "/api/session", ctx -> ctx.json(sessionJson(CurrentSession.require(ctx))));
+                  // No launch style here: the empty style sheet App serves without one.
+                  config.routes.get(
+                      "/api/style.css",
+                      ctx -> ctx.contentType("text/css; charset=utf-8").result(""));
                   routes.register(config.routes);
                   ProblemMapper.register(config.routes);
                 })

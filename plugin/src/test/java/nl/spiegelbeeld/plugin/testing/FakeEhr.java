@@ -2,6 +2,7 @@ package nl.spiegelbeeld.plugin.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -123,6 +124,30 @@ public final class FakeEhr implements AutoCloseable {
       body.put("id_token", idToken);
     }
     return write(body);
+  }
+
+  /** A token answer with extra (custom) parameters, e.g. {@code smart_style_url}. */
+  public static String tokenResponse(String base, Map<String, Object> extra) {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> body = JSON.readValue(base, LinkedHashMap.class);
+      body.putAll(extra);
+      return write(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Serves a SMART style document at {@code path}. */
+  public void style(String path, String json) {
+    server.stubFor(
+        get(urlEqualTo(path))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(json)));
+  }
+
+  /** The GET requests this server received for {@code path}. */
+  public List<LoggedRequest> getRequests(String path) {
+    return server.findAll(getRequestedFor(urlPathEqualTo(path)));
   }
 
   /** An id_token as this EHR signs it (RS256), valid now by the real clock. */
