@@ -94,7 +94,7 @@ public record PullOptions(
         labsByAnalyte);
   }
 
-  public PullOptions withLabsByAnalyte(boolean byCode) {
+  public PullOptions withLabsByAnalyte(boolean byAnalyte) {
     return new PullOptions(
         pageSize,
         maxUrlLength,
@@ -104,21 +104,7 @@ public record PullOptions(
         mode,
         bulkThreshold,
         bulkMaxWait,
-        byCode);
-  }
-
-  /** How long an export may take, polling included, before the pull gives up. */
-  public PullOptions withBulkMaxWait(Duration wait) {
-    return new PullOptions(
-        pageSize,
-        maxUrlLength,
-        parallelism,
-        medicationYears,
-        retry,
-        mode,
-        bulkThreshold,
-        wait,
-        labsByAnalyte);
+        byAnalyte);
   }
 
   public PullOptions withRetry(RetryPolicy policy) {

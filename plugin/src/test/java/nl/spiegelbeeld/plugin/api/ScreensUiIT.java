@@ -3,19 +3,17 @@ package nl.spiegelbeeld.plugin.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import nl.spiegelbeeld.plugin.indicator.GeneratedMeasurement;
 import nl.spiegelbeeld.plugin.indicator.engine.WorklistEntry;
 import nl.spiegelbeeld.plugin.practice.PatientLabel;
 import nl.spiegelbeeld.plugin.practice.PracticeMeasurement;
+import nl.spiegelbeeld.plugin.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,18 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,9 +42,6 @@ class ScreensUiIT {
 
   private static final LocalDate EARLIER = P.minusDays(7);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  /** axe-core's script, from Deque's axe-core Selenium jar (a test dependency). */
-  private static final String AXE = resource("/axe.min.js");
 
   private static PracticeMeasurement measurement;
   private static ScreensHarness harness;
@@ -82,7 +70,7 @@ class ScreensUiIT {
                 800,
                 11,
                 P.minusMonths(6)));
-    browser = chromium();
+    browser = Chromium.start("1024,768");
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // Screens re-render rows in place: an element found a moment ago may be replaced.
     wait.ignoring(StaleElementReferenceException.class);
@@ -131,8 +119,8 @@ class ScreensUiIT {
         .contains("(nu)");
     assertThat(browser.findElement(By.cssSelector(".group-comparison")).getText())
         .contains("wijkgroep");
-    screenshot("dashboard");
-    assertAccessible("dashboard");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
+    Chromium.assertAccessible(browser, "dashboard");
 
     card("OST-07").findElement(By.cssSelector("h3 a")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stratifier canvas")));
@@ -140,8 +128,8 @@ class ScreensUiIT {
         .startsWith("Duur bisfosfonaatgebruik");
     assertThat(browser.findElement(By.cssSelector(".definition")).getText())
         .contains("bisfosfonaat");
-    screenshot("indicator-detail");
-    assertAccessible("indicator detail");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("indicator-detail.png"));
+    Chromium.assertAccessible(browser, "indicator detail");
 
     browser.findElement(By.cssSelector("[data-nav=quality]")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Registratiekwaliteit"));
@@ -152,10 +140,12 @@ class ScreensUiIT {
                 measurement.evaluation().registrationProblems().values().stream()
                     .filter(n -> n > 0)
                     .count());
-    screenshot("registration-quality");
-    assertAccessible("registration quality");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("registration-quality.png"));
+    Chromium.assertAccessible(browser, "registration quality");
 
-    assertNoCspViolationsAndOnlyOwnOrigin();
+    Chromium.assertNoCspViolations(browser);
+    List<String> origins = Chromium.origins(browser);
+    assertThat(origins).as("every resource from the app itself").containsOnly(origins.get(0));
   }
 
   @Test
@@ -184,7 +174,7 @@ class ScreensUiIT {
     assertThat(focused.getTagName()).isIn("a", "button", "input");
     assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
     assertThat(focused.getCssValue("outline-width")).isEqualTo("3px");
-    screenshot("keyboard-focus");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("keyboard-focus.png"));
   }
 
   @Test
@@ -208,8 +198,8 @@ class ScreensUiIT {
     dialog.findElement(By.id("review-note")).sendKeys("Afspraak bij de POH op dinsdag");
     dialog.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(d -> rows().get(0).getAttribute("class").contains("is-reviewed"));
-    screenshot("worklist");
-    assertAccessible("worklist");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("worklist.png"));
+    Chromium.assertAccessible(browser, "worklist");
 
     browser.navigate().refresh();
     wait.until(
@@ -232,7 +222,7 @@ class ScreensUiIT {
       assertThat(browser.findElement(By.cssSelector(".toolbar")).isDisplayed()).isFalse();
       assertThat(marked.findElement(By.cssSelector(".review-button")).isDisplayed()).isFalse();
       assertThat(marked.isDisplayed()).isTrue();
-      screenshot("worklist-print");
+      Chromium.screenshot(browser, SCREENSHOTS.resolve("worklist-print.png"));
     } finally {
       ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
@@ -257,7 +247,7 @@ class ScreensUiIT {
     assertThat(browser.findElement(By.id("progress")).getText())
         .contains("Patient: klaar, 800 opgehaald")
         .contains("Condition: 120 opgehaald");
-    screenshot("progress");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("progress.png"));
 
     harness.pull().complete(EARLIER);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
@@ -288,7 +278,7 @@ class ScreensUiIT {
         .contains("Probeer het later opnieuw")
         .contains("Niet (volledig) opgehaald: Observation");
     assertThat(browser.findElements(By.cssSelector(".card"))).as("nothing partial shown").isEmpty();
-    screenshot("pull-failed");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("pull-failed.png"));
 
     int starts = harness.pull().starts();
     harness.pull().autoComplete(true);
@@ -313,92 +303,11 @@ class ScreensUiIT {
             date.toString());
   }
 
-  /**
-   * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and fails on any serious or
-   * critical violation, naming the rule and the first elements.
-   */
-  private static void assertAccessible(String screen) {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    js.executeScript(AXE + ";window.axe = axe;");
-    Object violations =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values:"
-                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                + ".then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
-    assertThat((List<?>) violations).as("accessibility of " + screen).isEmpty();
-  }
-
   private static WebElement card(String id) {
     return browser.findElement(By.cssSelector(".card[data-indicator='" + id + "']"));
   }
 
   private static List<WebElement> rows() {
     return browser.findElements(By.cssSelector("table.worklist tbody tr"));
-  }
-
-  /** No Content-Security-Policy complaints, and every resource came from the app itself. */
-  private static void assertNoCspViolationsAndOnlyOwnOrigin() {
-    List<LogEntry> logs = browser.manage().logs().get(LogType.BROWSER).getAll();
-    assertThat(logs)
-        .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .extracting(LogEntry::getMessage)
-        .noneMatch(m -> m.contains("Content Security Policy"));
-    Object foreign =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return performance.getEntriesByType('resource')"
-                    + ".map(e => new URL(e.name).origin).filter(o => o !== location.origin);");
-    assertThat((List<?>) foreign).isEmpty();
-  }
-
-  private static String resource(String path) {
-    try (var in = ScreensUiIT.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is not on the test classpath");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void screenshot(String name) {
-    Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    try {
-      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static WebDriver chromium() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    // The flags Chromium needs here (build-notes.md): headless as root, fresh profile.
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1024,768",
-        "--lang=nl-NL",
-        "--user-data-dir=" + Files.createTempDirectory("spiegelbeeld-chromium"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 }

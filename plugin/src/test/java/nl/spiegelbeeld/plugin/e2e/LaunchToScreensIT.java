@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 import nl.spiegelbeeld.plugin.e2e.SandboxWorld.HisGp;
 import nl.spiegelbeeld.plugin.e2e.SandboxWorld.HisPractice;
 import nl.spiegelbeeld.plugin.testing.Browser;
+import nl.spiegelbeeld.plugin.testing.Chromium;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -34,18 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,9 +50,6 @@ class LaunchToScreensIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "e2e");
-
-  /** axe-core's script, from Deque's axe-core Selenium jar (a test dependency). */
-  private static final String AXE = resource("/axe.min.js");
 
   /** The note typed in the review form, found again after the relaunch and in the CSV. */
   private static final String NOTE = "Besproken met de POH, controle over drie maanden";
@@ -150,8 +135,8 @@ class LaunchToScreensIT {
     }
     assertThat(browser.findElement(By.cssSelector(".population")).getText())
         .contains(": " + dutchCount(dashboard.path("population").asInt()) + " patiënten");
-    screenshot("01-dashboard");
-    assertAccessible("dashboard");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("01-dashboard.png"));
+    Chromium.assertAccessible(browser, "dashboard");
 
     // 3. An indicator's detail.
     String listId = worklistToReview(dashboard);
@@ -160,8 +145,8 @@ class LaunchToScreensIT {
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo(apiCard(dashboard, listId).path("title").path("nl").asText());
     assertThat(browser.findElement(By.cssSelector(".definition")).getText()).isNotBlank();
-    screenshot("02-indicator-detail");
-    assertAccessible("indicator detail");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("02-indicator-detail.png"));
+    Chromium.assertAccessible(browser, "indicator detail");
 
     // 4. Its worklist: mark the first row reviewed.
     browser.get(world.appRoot + "/app/#/worklist/" + listId);
@@ -185,9 +170,9 @@ class LaunchToScreensIT {
             rowOf(patient.path("patientId").asText())
                 .getAttribute("class")
                 .contains("is-reviewed"));
-    screenshot("03-worklist");
-    assertAccessible("worklist");
-    assertOnlyOwnOrigin();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("03-worklist.png"));
+    Chromium.assertAccessible(browser, "worklist");
+    assertOnlyOwnOrigin(browser, world.appRoot);
     closeBrowser();
 
     // 5. Relaunch in a new browser (fresh profile, no cookies): the mark is there.
@@ -204,7 +189,7 @@ class LaunchToScreensIT {
     WebElement marked = rowOf(patient.path("patientId").asText());
     assertThat(marked.getAttribute("class")).contains("is-reviewed");
     assertThat(marked.getText()).contains("Afspraak gepland").contains(NOTE);
-    screenshot("04-worklist-after-relaunch");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("04-worklist-after-relaunch.png"));
 
     // 6. The CSV export, fetched with this browser's session cookie.
     List<CSVRecord> csv = csv("/api/worklists/" + listId + "/csv?peildatum=" + world.peildatum);
@@ -233,9 +218,9 @@ class LaunchToScreensIT {
     assertThat(quality.toString()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector("table.quality tbody tr")))
         .hasSize(qualityRows(quality));
-    screenshot("05-registration-quality");
-    assertAccessible("registration quality");
-    assertOnlyOwnOrigin();
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("05-registration-quality.png"));
+    Chromium.assertAccessible(browser, "registration quality");
+    assertOnlyOwnOrigin(browser, world.appRoot);
   }
 
   /** The HIS page in the browser: pick the GP's radio button and press "Spiegelbeeld openen". */
@@ -249,7 +234,7 @@ class LaunchToScreensIT {
             !d.findElements(By.cssSelector(".card")).isEmpty()
                 || d.findElement(By.id("progress")).isDisplayed());
     if (browser.findElements(By.cssSelector(".card")).isEmpty()) {
-      screenshot("00-progress");
+      Chromium.screenshot(browser, SCREENSHOTS.resolve("00-progress.png"));
     }
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card")));
   }
@@ -342,92 +327,19 @@ class LaunchToScreensIT {
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /**
-   * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and fails on any serious or
-   * critical violation, naming the rule and the first elements.
-   */
-  private void assertAccessible(String screen) {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    js.executeScript(AXE + ";window.axe = axe;");
-    Object violations =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values:"
-                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                + ".then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
-    assertThat((List<?>) violations).as("accessibility of " + screen).isEmpty();
+  private void openBrowser() throws IOException {
+    browser = Chromium.start("1280,900");
+    // A pull of a few thousand patients on two shared cores: generous, never a timed assertion.
+    wait = new WebDriverWait(browser, Duration.ofMinutes(2));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /**
    * Every resource the app's page loaded (scripts, styles, fetches, the event stream) came from the
    * app itself, and the browser reported no Content-Security-Policy violation.
    */
-  private void assertOnlyOwnOrigin() {
-    List<LogEntry> logs = browser.manage().logs().get(LogType.BROWSER).getAll();
-    assertThat(logs)
-        .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .extracting(LogEntry::getMessage)
-        .noneMatch(m -> m.contains("Content Security Policy"));
-    Object origins =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return [location.origin].concat(performance.getEntriesByType('resource')"
-                    + ".map(e => new URL(e.name).origin));");
-    assertThat(((List<?>) origins).stream().map(String::valueOf).toList())
-        .hasSizeGreaterThan(3)
-        .containsOnly(world.appRoot);
-  }
-
-  private void screenshot(String name) {
-    Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    try {
-      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void openBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    // The flags Chromium needs here (build-notes.md): headless as root, fresh profile.
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--lang=nl-NL",
-        "--user-data-dir=" + Files.createTempDirectory(work, "chromium"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    // A pull of a few thousand patients on two shared cores: generous, never a timed assertion.
-    wait = new WebDriverWait(browser, Duration.ofMinutes(2));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  private static String resource(String path) {
-    try (var in = LaunchToScreensIT.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(path + " is not on the test classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void assertOnlyOwnOrigin(WebDriver browser, String appRoot) {
+    Chromium.assertNoCspViolations(browser);
+    assertThat(Chromium.origins(browser)).hasSizeGreaterThan(3).containsOnly(appRoot);
   }
 }

@@ -12,25 +12,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import nl.spiegelbeeld.plugin.indicator.GeneratedMeasurement;
 import nl.spiegelbeeld.plugin.practice.PracticeMeasurement;
+import nl.spiegelbeeld.plugin.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -89,7 +81,7 @@ class ShareUiIT {
             CLOCK);
     harness.offer(linde);
     harness.offer(vathorst);
-    browser = chromium();
+    browser = Chromium.start("1024,768");
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SCREENSHOTS);
@@ -135,7 +127,7 @@ class ShareUiIT {
         .contains(VATHORST + " (uw praktijk)")
         .contains("Beste 10%");
     assertThat(ost04.findElements(By.cssSelector(".chart-group canvas"))).isNotEmpty();
-    screenshot("group.png");
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("group.png"));
     assertThat(severeConsoleMessages()).isEmpty();
   }
 
@@ -159,11 +151,7 @@ class ShareUiIT {
     assertThat(browser.findElements(By.cssSelector(".share-indicator"))).hasSizeGreaterThan(5);
     button.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".share-accepted")));
-    try {
-      screenshot("share.png");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Chromium.screenshot(browser, SCREENSHOTS.resolve("share.png"));
     openGroup();
   }
 
@@ -192,42 +180,9 @@ class ShareUiIT {
   }
 
   private static List<String> severeConsoleMessages() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
+    return Chromium.severeMessages(browser).stream()
         // The test app serves no favicon; the real app's pages do not matter here either.
         .filter(m -> !m.contains("favicon.ico"))
         .toList();
-  }
-
-  private static void screenshot(String name) throws IOException {
-    Files.write(
-        SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static WebDriver chromium() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    // The flags Chromium needs here (build-notes.md): headless as root, fresh profile.
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1024,768",
-        "--lang=nl-NL",
-        "--user-data-dir=" + Files.createTempDirectory("spiegelbeeld-chromium"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 }
